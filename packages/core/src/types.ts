@@ -1,0 +1,105 @@
+// Public option and hook types of @factify/core. Implementation lives in the modules beside this file.
+
+/** HTTP methods the Factify API uses. */
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** A WHATWG-compatible fetch function (the runtime's own, undici, a test double, the emulator's). */
+export type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+
+/** A bearer token, or a function that returns one; functions are called before every attempt so rotated tokens are picked up. */
+export type BearerAuth = string | (() => string | Promise<string>);
+
+/** Backoff settings for retried requests. Intervals in milliseconds. */
+export interface RetryConfig {
+  /** Largest number of attempts after the first. Default 4. */
+  maxRetries?: number;
+  /** First backoff interval. Default 500. */
+  initialInterval?: number;
+  /** Longest backoff interval. Default 8_000. */
+  maxInterval?: number;
+  /** Growth factor between intervals. Default 2. */
+  exponent?: number;
+  /** Total time budget for all attempts and waits. Default 60_000. */
+  maxElapsedTime?: number;
+  /** Retry network failures (refused, reset). Default true. */
+  retryConnectionErrors?: boolean;
+  /** Longest server-requested wait (Retry-After, X-RateLimit-Reset) honoured; longer fails fast. Default 60_000. */
+  maxRetryAfter?: number;
+  /** Retry POST/PATCH even when the request may have reached the server. Default false. */
+  retryNonIdempotent?: boolean;
+}
+
+/** Client-side pacing: token buckets shared by every call made through one client. */
+export interface RateLimitOptions {
+  /** Requests per window for every method. Default 1000. */
+  requestsPerWindow?: number;
+  /** POST requests per window. Default 100. */
+  postsPerWindow?: number;
+  /** Window length in milliseconds. Default 60_000. */
+  windowMs?: number;
+}
+
+/** A console-shaped logger; receives redacted request and response summaries. */
+export interface Logger {
+  debug(...args: unknown[]): void;
+  warn?(...args: unknown[]): void;
+}
+
+/** Read-only view of a request, handed to hooks. */
+export interface HookRequest {
+  operationId: string | undefined;
+  method: HttpMethod;
+  url: string;
+  headers: Headers;
+  attempt: number;
+}
+
+/** Tracing and metrics hooks. `beforeRequest` may modify `headers`. */
+export interface Hooks {
+  beforeRequest?(request: HookRequest): void | Promise<void>;
+  afterResponse?(response: Response, request: HookRequest): void | Promise<void>;
+  onError?(error: Error, request: HookRequest): void | Promise<void>;
+}
+
+/** Options accepted by `createFactify`. */
+export interface FactifyOptions {
+  bearerAuth?: BearerAuth;
+  /** 0: production, 1: development. Ignored when `serverURL` is set. */
+  serverIdx?: 0 | 1;
+  serverURL?: string;
+  fetch?: FetchLike;
+  /** Timeout for one attempt, in milliseconds. Default 30_000. */
+  timeoutMs?: number;
+  retryConfig?: RetryConfig | false;
+  rateLimit?: RateLimitOptions | false;
+  /** Validate request input before sending and responses after receiving. Default true. */
+  validate?: boolean;
+  debugLogger?: Logger;
+  hooks?: Hooks;
+  /** Prepended to the SDK's own user agent. */
+  userAgent?: string;
+}
+
+/** Progress of a streamed upload. `total` is undefined when the size is not known in advance. */
+export interface UploadProgress {
+  loaded: number;
+  total: number | undefined;
+}
+
+/** Options every call accepts as its last argument. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Timeout for one attempt; overrides the client's. */
+  timeoutMs?: number;
+  /** Retry settings for this call only, or `false` to send once. */
+  retries?: RetryConfig | false;
+  headers?: Record<string, string> | Headers;
+  /** Extra fetch init fields (credentials, cache, ...). Method, body and signal are owned by the SDK. */
+  fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers">;
+  onUploadProgress?(progress: UploadProgress): void;
+}
+
+declare global {
+  /** Replaced at build time by tsup (and in tests by vitest) with the package's version. */
+  const __PACKAGE_VERSION__: string;
+}
