@@ -75,7 +75,7 @@ export class FactifyError extends Error {
   /** Stable class name, kept through minification; equals `name` of its instances. */
   static readonly errorName: string = "FactifyError";
 
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     // `this` is the class `instanceof` was asked about; compare by name so duplicated copies agree.
     return hasBrand(value, (this as unknown as ErrorClass).errorName);
   }
@@ -113,7 +113,8 @@ export function codeForStatus(status: number): ErrorCode {
   return STATUS_CODES[status] ?? (status >= 500 ? "internal" : "unknown");
 }
 
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** HTTP statuses worth retrying (the retry policy in retry.ts adds the idempotency rules). */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
 /** The server answered with a non-2xx status. */
 export class APIError extends FactifyError {

@@ -2,7 +2,7 @@
 
 // --- client and transport (client.ts, request.ts, retry.ts, rate-limit.ts) ---
 export { createFactify, type FactifyClient } from "./client";
-export { request, type RequestSpec } from "./request";
+export { request, type RequestSpec, type StreamBody } from "./request";
 export { DEFAULT_RETRY_CONFIG } from "./retry";
 
 // --- errors (errors.ts) ---
@@ -32,11 +32,28 @@ export {
 } from "./errors";
 
 // --- operations, pagination, uploads, schemas (operation.ts, invoke.ts, pagination.ts, upload.ts, schema.ts) ---
-export { invoke, paginate } from "./invoke";
+export { invoke } from "./invoke";
 export type { OperationDescriptor, PaginationConfig } from "./operation";
-export { Page, PageRequest, type PageFetcher } from "./pagination";
-export type { FileUpload, Uploadable, UploadSource } from "./upload";
-export { dateTimeInput, openEnum } from "./schema";
+export {
+  createPageFetcher,
+  Page,
+  PageRequest,
+  paginate,
+  type DefaultItem,
+  type PageFetcher,
+  type ToArrayOptions,
+} from "./pagination";
+export { isUploadable, upload, type FileUpload, type Uploadable, type UploadSource } from "./upload";
+export {
+  dateTimeInput,
+  isRfc3339DateTime,
+  openEnum,
+  paginationSchema,
+  responseObject,
+  uploadable,
+  type OpenEnumSchema,
+  type Pagination,
+} from "./schema";
 
 // --- shared option types (types.ts) ---
 export type {

@@ -1,9 +1,10 @@
 // The contract between @factify/core and the generated operation modules of every resource package.
 // A generated operation is a plain descriptor (data) plus a one-line function that hands it to
-// `invoke` or `paginate`; all behaviour lives here in core so resource packages stay tiny.
+// `invoke`, `paginate` or (for multipart bodies) `upload`; all behaviour lives here in core so
+// resource packages stay tiny.
 import type { GenericSchema } from "valibot";
 import type { FactifyClient } from "./client";
-import type { PageRequest } from "./pagination";
+import type { DefaultItem, PageRequest } from "./pagination";
 import type { HttpMethod, RequestOptions } from "./types";
 
 /** Static description of one API operation, emitted by tools/codegen. */
@@ -17,7 +18,10 @@ export interface OperationDescriptor<Input = unknown, Output = unknown> {
   readonly pathParams?: readonly string[];
   /** Input keys sent as query parameters. Nested objects become dotted names, arrays repeat the key, Dates become RFC 3339. */
   readonly queryParams?: readonly string[];
-  /** How the remaining input keys travel: as a JSON object, as multipart form fields, or not at all. */
+  /**
+   * How the remaining input keys travel: as a JSON object (always sent, `{}` when empty), as
+   * multipart form fields (sent with `upload`; `invoke` refuses them), or not at all.
+   */
   readonly body?: "json" | "multipart";
   /** Input keys whose values are files in a multipart body (see `Uploadable`). */
   readonly fileParams?: readonly string[];
@@ -37,6 +41,11 @@ export interface PaginationConfig {
   readonly cursorParam?: string;
   /** Path through the response to the next cursor. Default `["pagination", "next_page_token"]`. */
   readonly nextCursor?: readonly string[];
+  /**
+   * Path through the response to a "more pages follow" boolean; an explicit `false` ends the walk
+   * even if a cursor is present. Default `["pagination", "has_more"]` when `nextCursor` is the default, else none.
+   */
+  readonly hasMore?: readonly string[];
 }
 
 export type InvokeFn = <Input, Output>(
@@ -46,7 +55,7 @@ export type InvokeFn = <Input, Output>(
   options?: RequestOptions,
 ) => Promise<Output>;
 
-export type PaginateFn = <Input, Output, Item>(
+export type PaginateFn = <Input, Output, Item = DefaultItem<Output>>(
   client: FactifyClient,
   operation: OperationDescriptor<Input, Output>,
   input: Input,

@@ -27,6 +27,11 @@ export interface RetryConfig {
   maxRetryAfter?: number;
   /** Retry POST/PATCH even when the request may have reached the server. Default false. */
   retryNonIdempotent?: boolean;
+  /**
+   * How backoff intervals are randomised: `"full"` waits anywhere in `[0, interval]`, `"equal"` in
+   * `[interval / 2, interval]`. Default `"equal"`.
+   */
+  jitter?: "full" | "equal";
 }
 
 /** Client-side pacing: token buckets shared by every call made through one client. */
@@ -54,10 +59,16 @@ export interface HookRequest {
   attempt: number;
 }
 
-/** Tracing and metrics hooks. `beforeRequest` may modify `headers`. */
+/**
+ * Tracing and metrics hooks. An error thrown (or rejected) by a hook ends the call with that same
+ * error: it is not retried, not wrapped, and not passed to `onError`.
+ */
 export interface Hooks {
+  /** Runs before every attempt, after auth; may add or change `request.headers`. */
   beforeRequest?(request: HookRequest): void | Promise<void>;
+  /** Runs for every HTTP response, retried ones included; the body has already been read. */
   afterResponse?(response: Response, request: HookRequest): void | Promise<void>;
+  /** Runs once with the error the call is about to reject with (not for invalid arguments, which fail before any attempt). */
   onError?(error: Error, request: HookRequest): void | Promise<void>;
 }
 

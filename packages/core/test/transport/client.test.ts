@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { createFactify, InvalidRequestError, request } from "../../src/index";
+import { json } from "./fake-fetch";
+
+function invalid(fn: () => unknown): InvalidRequestError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    return error as InvalidRequestError;
+  }
+  throw new Error("expected an InvalidRequestError");
+}
+
+describe("createFactify", () => {
+  it("resolves the base URL from serverURL, then serverIdx, then production", () => {
+    expect(createFactify().baseURL).toBe("https://api.factify.com");
+    expect(createFactify({ serverIdx: 1 }).baseURL).toBe("https://api.factify-dev.com");
+    expect(createFactify({ serverIdx: 1, serverURL: "http://127.0.0.1:4010/" }).baseURL).toBe("http://127.0.0.1:4010");
+  });
+
+  it("validates by default, and exposes a frozen copy of its options", () => {
+    const options = { bearerAuth: "t", validate: false };
+    const client = createFactify(options);
+    expect(client.validate).toBe(false);
+    expect(createFactify().validate).toBe(true);
+    expect(client.options).toEqual(options);
+    expect(client.options).not.toBe(options);
+    expect(Object.isFrozen(client.options)).toBe(true);
+    expect(Object.keys(client).sort()).toEqual(["baseURL", "options", "validate"]);
+  });
+
+  it.each([
+    [{ serverIdx: 2 }, "serverIdx", "serverIdx must be 0 or 1"],
+    [{ serverURL: "api.factify.com" }, "serverURL", "absolute http(s) URL"],
+    [{ serverURL: 42 }, "serverURL", "must be a string"],
+    [{ bearerAuth: 123 }, "bearerAuth", "string or a function"],
+    [{ fetch: "fetch" }, "fetch", "must be a function"],
+    [{ timeoutMs: -1 }, "timeoutMs", "at least 1"],
+    [{ timeoutMs: "30s" }, "timeoutMs", "must be a number"],
+    [{ retryConfig: { maxRetries: 1.5 } }, "retryConfig.maxRetries", "integer"],
+    [{ retryConfig: { jitter: "half" } }, "retryConfig.jitter", '"full" or "equal"'],
+    [{ retryConfig: true }, "retryConfig", "object or false"],
+    [{ rateLimit: { postsPerWindow: 0 } }, "rateLimit.postsPerWindow", "at least 1"],
+    [{ validate: "yes" }, "validate", "boolean"],
+    [{ debugLogger: {} }, "debugLogger", "debug function"],
+    [{ hooks: { beforeRequest: "x" } }, "hooks.beforeRequest", "function"],
+    [{ userAgent: "bad\nagent" }, "userAgent", "header value"],
+  ])("rejects %j naming %s", (options, field, message) => {
+    const error = invalid(() => createFactify(options as never));
+    expect(error.field).toBe(field);
+    expect(error.message).toContain(message);
+  });
+
+  it("rejects options that are not an object", () => {
+    expect(invalid(() => createFactify("token" as never)).field).toBe("options");
+  });
+});
+
+describe("the client's fetch", () => {
+  it("calls an injected fetch as a plain function, so a browser's window.fetch keeps working", async () => {
+    const seen: unknown[] = [];
+    // Mimics browsers: window.fetch throws "Illegal invocation" when `this` is some other object.
+    const strictFetch = function (this: unknown) {
+      seen.push(this);
+      if (this !== undefined && this !== globalThis) throw new TypeError("Illegal invocation");
+      return Promise.resolve(json(200, { ok: true }));
+    };
+    const client = createFactify({ bearerAuth: "t", fetch: strictFetch as never, rateLimit: false });
+    await expect(request(client, { method: "GET", path: "/v1beta/me" })).resolves.toEqual({ ok: true });
+    expect(seen).toHaveLength(1);
+  });
+});
