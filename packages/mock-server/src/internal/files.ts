@@ -1,0 +1,35 @@
+// Stored blobs (uploads, logos, generated pages) and the tiny PDFs the emulator makes up.
+import { toBase64 } from "./bytes";
+import { type Engine, makeId } from "./engine";
+import type { FileRec } from "./store";
+
+/** Stores bytes and returns the file record. */
+export function storeFile(engine: Engine, bytes: Uint8Array, contentType: string, name: string): FileRec {
+  const rec: FileRec = { id: makeId(engine, "file"), content_type: contentType, name, data: toBase64(bytes) };
+  engine.state.files[rec.id] = rec;
+  return rec;
+}
+
+/** Returns a minimal, valid one-page PDF showing `text`. */
+export function makePdf(text: string): Uint8Array {
+  const safe = text.replace(/[^\x20-\x7e]/g, "?").replace(/[()\\]/g, "\\$&").slice(0, 120);
+  const content = `BT /F1 18 Tf 72 720 Td (${safe}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let pdf = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) pdf += `${String(off).padStart(10, "0")} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
