@@ -1,0 +1,3 @@
+// Public API of @factify/entry-pages: one standalone function per operation, the resource class and
+// every type they take and return. All of it is generated from the spec (see src/generated/).
+export * from "./generated/index";

@@ -1,0 +1,3 @@
+// Entry point `@factify/entry-pages/schemas`: the valibot schemas and operation descriptors, for tools
+// (the emulator, contract tests) that validate Factify payloads without sending requests.
+export * from "./generated/descriptors";
