@@ -1,27 +1,25 @@
 // The client is a plain object that standalone operations take as their first argument. Its working
 // parts (fetch, rate limiter, retry settings) hide behind a registry symbol so that two copies of
 // @factify/core in one bundle can still use each other's clients.
-import { type $Fetch, createFetch } from "ofetch";
 import { InvalidRequestError } from "./errors";
-import { checkFactifyOptions } from "./internal/options";
-import { userAgentFor } from "./internal/headers";
-import { RateLimiter } from "./rate-limit";
-import type { BearerAuth, FactifyOptions, FetchLike, Hooks, Logger, RetryConfig } from "./types";
-
-/** Server URLs selected by `serverIdx`. */
-export const SERVERS = ["https://api.factify.com", "https://api.factify-dev.com"] as const;
+import { checkAll, FACTIFY_OPTIONS, fail } from "./internal/options";
+import { createLog } from "./internal/redact";
+import { createRateLimiter, type RateLimiter } from "./rate-limit";
+import type { BearerAuth, FactifyOptions, FetchLike, Hooks, RetryConfig } from "./types";
 
 const STATE = Symbol.for("@factify/core/client-state");
 
 /** What `request` needs from a client; not part of the public API. */
 export interface ClientState {
-  readonly $fetch: $Fetch;
+  /** The injected fetch; undefined means the global one, looked up per call. */
+  readonly fetch: FetchLike | undefined;
   readonly auth: BearerAuth | undefined;
   readonly retryConfig: RetryConfig | false | undefined;
   readonly limiter: RateLimiter | undefined;
   readonly timeoutMs: number;
-  readonly userAgent: string;
-  readonly logger: Logger | undefined;
+  /** Headers every request starts from (Accept and the user agent). */
+  readonly headers: Record<string, string>;
+  readonly log: ((line: string, details: Record<string, unknown>) => void) | undefined;
   readonly hooks: Hooks;
 }
 
@@ -35,38 +33,46 @@ export interface FactifyClient {
   readonly validate: boolean;
 }
 
-/** Default timeout of one attempt. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
 /**
  * Creates a client. Nothing is sent until an operation is called.
  * @throws InvalidRequestError when an option has the wrong type or value (the message names it).
  */
 export function createFactify(options?: FactifyOptions): FactifyClient {
-  checkFactifyOptions(options);
+  checkAll(options, FACTIFY_OPTIONS, "options");
   const o: FactifyOptions = { ...options };
-  const userFetch = o.fetch ?? globalThis.fetch;
-  // Called bare, never as a method: `window.fetch` taken off its object throws "Illegal invocation"
-  // in browsers when called with another `this`. Resolved per call so a global fetch patched after
-  // creation (e.g. by instrumentation) is still used.
-  const fetch: FetchLike = o.fetch ? (input, init) => userFetch(input, init) : (input, init) => globalThis.fetch(input, init);
+  if (o.serverURL !== undefined && !/^https?:\/\/[^/]/i.test(o.serverURL)) fail("serverURL", "must be an absolute http(s) URL");
+  if (!o.fetch && typeof globalThis.fetch !== "function") fail("fetch", "is required: this runtime has no global fetch");
+  const userAgent = `${o.userAgent ? `${o.userAgent} ` : ""}@factify/core/${__PACKAGE_VERSION__}`;
+  const headers = {
+    Accept: "application/json",
+    // Browsers refuse to set User-Agent from script (it is silently dropped), so the same value
+    // also travels in a header they allow.
+    "User-Agent": userAgent,
+    "X-Factify-Client": userAgent,
+  };
+  try {
+    new Headers(headers);
+  } catch {
+    fail("userAgent", "is not a valid header value");
+  }
   const state: ClientState = {
-    $fetch: createFetch({ fetch: fetch as typeof globalThis.fetch }),
+    fetch: o.fetch,
     auth: o.bearerAuth,
     retryConfig: o.retryConfig,
-    limiter: o.rateLimit === false ? undefined : new RateLimiter(o.rateLimit),
-    timeoutMs: o.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    userAgent: userAgentFor(o.userAgent),
-    logger: o.debugLogger,
+    limiter: o.rateLimit === false ? undefined : createRateLimiter(o.rateLimit),
+    timeoutMs: o.timeoutMs ?? 30_000,
+    headers,
+    log: o.debugLogger && createLog(o.debugLogger),
     hooks: o.hooks ?? {},
   };
-  const client: FactifyClient = {
+  // A symbol key is left out of Object.keys, JSON and spreads of the client's fields by name.
+  return Object.freeze({
     options: Object.freeze(o),
-    baseURL: (o.serverURL ?? SERVERS[o.serverIdx ?? 0]).replace(/\/+$/, ""),
+    // serverIdx 0 is production, 1 development.
+    baseURL: (o.serverURL ?? (o.serverIdx ? "https://api.factify-dev.com" : "https://api.factify.com")).replace(/\/+$/, ""),
     validate: o.validate ?? true,
-  };
-  Object.defineProperty(client, STATE, { value: state, enumerable: false });
-  return Object.freeze(client);
+    [STATE]: state,
+  });
 }
 
 /**

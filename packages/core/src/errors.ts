@@ -1,6 +1,9 @@
 // Every error the SDK throws descends from FactifyError. `instanceof` and `isFactifyError` work
 // across two copies of @factify/core in one bundle, because both test a registry-wide symbol brand
 // rather than class identity.
+//
+// Instance fields are `declare`d and assigned in constructors: with target ES2022 a plain field
+// declaration is emitted as a class field, which would repeat every name in the bundle.
 
 const BRAND = Symbol.for("@factify/core/error");
 
@@ -36,12 +39,15 @@ export interface ErrorResponse {
   details?: ErrorDetail[];
 }
 
-type ErrorClass = { errorName?: string };
+/** A problem found in input or in a response: where (dotted path, `""` for the root) and what. */
+export interface Issue {
+  path: string;
+  message: string;
+}
 
 function hasBrand(value: unknown, name?: string): boolean {
-  if (typeof value !== "object" || value === null) return false;
-  const brands = (value as { [BRAND]?: readonly string[] })[BRAND];
-  return Array.isArray(brands) && (name === undefined || brands.includes(name));
+  const brands = (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND];
+  return Array.isArray(brands) && (!name || brands.includes(name));
 }
 
 /** True for any error thrown by any copy of @factify/core. */
@@ -49,27 +55,34 @@ export function isFactifyError(value: unknown): value is FactifyError {
   return hasBrand(value);
 }
 
+/** Fields every FactifyError starts from; subclasses pass their own fields alongside, set on the instance. */
+export interface FactifyErrorInit {
+  code: ErrorCode;
+  retryable?: boolean;
+  requestId?: string | undefined;
+  cause?: unknown;
+  [field: string]: unknown;
+}
+
 /** Root of every SDK error. `code` is always set; `retryable` says whether trying again may help. */
 export class FactifyError extends Error {
   declare readonly [BRAND]: readonly string[];
-  readonly code: ErrorCode;
-  readonly retryable: boolean;
+  declare readonly code: ErrorCode;
+  declare readonly retryable: boolean;
   /** The API's request id, when the server sent one. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
-  constructor(message: string, init: { code: ErrorCode; retryable?: boolean; requestId?: string; cause?: unknown }) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.code = init.code;
-    this.retryable = init.retryable ?? false;
-    this.requestId = init.requestId;
+  constructor(message: string, { cause, ...fields }: FactifyErrorInit) {
+    super(message, cause === undefined ? undefined : { cause });
     // The brand lists the error's class and every ancestor, so a brand check answers for any
     // level of the hierarchy. Names come from `errorName`, not `constructor.name`, which minifiers mangle.
     const names: string[] = [];
-    for (let ctor = new.target as unknown as ErrorClass | undefined; ctor?.errorName; ctor = Object.getPrototypeOf(ctor)) {
-      names.push(ctor.errorName);
-    }
-    Object.defineProperty(this, BRAND, { value: names, enumerable: false });
-    Object.defineProperty(this, "name", { value: names[0], enumerable: false, configurable: true, writable: true });
+    for (let c = new.target as { errorName?: string } | undefined; c?.errorName; c = Object.getPrototypeOf(c)) names.push(c.errorName);
+    Object.defineProperties(this, {
+      [BRAND]: { value: names },
+      name: { value: names[0], configurable: true, writable: true },
+    });
+    Object.assign(this, { retryable: false }, fields);
   }
 
   /** Stable class name, kept through minification; equals `name` of its instances. */
@@ -77,7 +90,8 @@ export class FactifyError extends Error {
 
   static override [Symbol.hasInstance](value: unknown): boolean {
     // `this` is the class `instanceof` was asked about; compare by name so duplicated copies agree.
-    return hasBrand(value, (this as unknown as ErrorClass).errorName);
+    // biome-ignore lint/complexity/noThisInStatic: a subclass must answer with its own name.
+    return hasBrand(value, this.errorName);
   }
 }
 
@@ -113,39 +127,39 @@ export function codeForStatus(status: number): ErrorCode {
   return STATUS_CODES[status] ?? (status >= 500 ? "internal" : "unknown");
 }
 
-/** HTTP statuses worth retrying (the retry policy in retry.ts adds the idempotency rules). */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
+/** True for the HTTP statuses worth retrying: 429, 500, 502, 503, 504 (retry.ts adds the idempotency rules). */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || status === 500 || (status > 501 && status < 505);
+}
 
 /** The server answered with a non-2xx status. */
 export class APIError extends FactifyError {
   static override readonly errorName: string = "APIError";
-  readonly status: number;
-  readonly headers: Headers;
-  readonly body: string;
-  readonly details: ErrorDetail[];
+  declare readonly status: number;
+  declare readonly headers: Headers;
+  declare readonly body: string;
+  declare readonly details: ErrorDetail[];
   /** First `details[].reason`, e.g. `insufficient_permissions`. */
-  readonly reason: string | undefined;
+  declare readonly reason: string | undefined;
   /** Server-requested wait before retrying, in milliseconds, when it sent one. */
-  readonly retryAfterMs: number | undefined;
-  readonly rawResponse: Response | undefined;
+  declare readonly retryAfterMs: number | undefined;
+  declare readonly rawResponse: Response | undefined;
 
-  constructor(init: APIErrorInit) {
-    const details = init.error?.details ?? [];
-    const requestId = init.headers.get("x-request-id") ?? details.find((d) => d.request_id)?.request_id;
-    const message = init.error?.message ?? (init.body.trim() ? init.body.slice(0, 200) : `HTTP ${init.status}`);
-    super(`${init.status} ${message}`, {
-      code: init.error?.code ?? codeForStatus(init.status),
-      retryable: RETRYABLE_STATUSES.has(init.status),
-      requestId,
-      cause: init.cause,
+  constructor({ status, error, body, headers, retryAfterMs, rawResponse, cause }: APIErrorInit) {
+    const details: ErrorDetail[] = Array.isArray(error?.details) ? error.details : [];
+    super(`${status} ${error?.message ?? (body.trim() ? body.slice(0, 200) : `HTTP ${status}`)}`, {
+      code: error?.code ?? codeForStatus(status),
+      retryable: isRetryableStatus(status),
+      requestId: headers.get("x-request-id") ?? details.find((d) => d?.request_id)?.request_id,
+      cause,
+      status,
+      headers,
+      body,
+      details,
+      reason: details[0]?.reason,
+      retryAfterMs,
+      rawResponse,
     });
-    this.status = init.status;
-    this.headers = init.headers;
-    this.body = init.body;
-    this.details = details;
-    this.reason = details[0]?.reason;
-    this.retryAfterMs = init.retryAfterMs;
-    this.rawResponse = init.rawResponse;
   }
 }
 
@@ -181,65 +195,48 @@ export class InternalServerError extends APIError {
 /** Builds the most specific APIError subclass for a status. */
 export function createAPIError(init: APIErrorInit): APIError {
   const s = init.status;
-  const Ctor =
-    s === 400
-      ? BadRequestError
-      : s === 401
-        ? AuthenticationError
-        : s === 403
-          ? PermissionDeniedError
-          : s === 404
-            ? NotFoundError
-            : s === 409
-              ? ConflictError
-              : s === 429
-                ? RateLimitError
-                : s >= 500
-                  ? InternalServerError
-                  : APIError;
-  return new Ctor(init);
+  const Class =
+    (
+      {
+        400: BadRequestError,
+        401: AuthenticationError,
+        403: PermissionDeniedError,
+        404: NotFoundError,
+        409: ConflictError,
+        429: RateLimitError,
+      } as Record<number, typeof APIError>
+    )[s] ?? (s >= 500 ? InternalServerError : APIError);
+  return new Class(init);
 }
 
 /** A 2xx response whose body breaks the API contract (required field missing, wrong type, not JSON). */
 export class ResponseValidationError extends FactifyError {
   static override readonly errorName: string = "ResponseValidationError";
-  readonly status: number;
+  declare readonly status: number;
   /** The parsed body (or raw text when it was not JSON). */
-  readonly rawValue: unknown;
-  readonly body: string;
+  declare readonly rawValue: unknown;
+  declare readonly body: string;
   /** Dotted paths of the offending fields with valibot's messages. */
-  readonly issues: readonly { path: string; message: string }[];
+  declare readonly issues: readonly Issue[];
 
-  constructor(init: {
-    status: number;
-    body: string;
-    rawValue: unknown;
-    issues: readonly { path: string; message: string }[];
-    operationId?: string;
-    requestId?: string;
-  }) {
-    const first = init.issues[0];
-    super(
-      `Response of ${init.operationId ?? "request"} does not match the API contract${first ? `: ${first.path || "(root)"}: ${first.message}` : ""}`,
-      { code: "invalid_response", requestId: init.requestId },
-    );
-    this.status = init.status;
-    this.rawValue = init.rawValue;
-    this.body = init.body;
-    this.issues = init.issues;
+  constructor({ issues, operationId, ...fields }: { status: number; body: string; rawValue: unknown; issues: readonly Issue[]; operationId?: string; requestId?: string }) {
+    const first = issues[0];
+    super(`Response of ${operationId ?? "request"} does not match the API contract${first ? `: ${first.path || "(root)"}: ${first.message}` : ""}`, {
+      code: "invalid_response",
+      issues,
+      ...fields,
+    });
   }
 }
 
 /** The input given to an SDK function is invalid; nothing was sent. `field` names the offending input. */
 export class InvalidRequestError extends FactifyError {
   static override readonly errorName: string = "InvalidRequestError";
-  readonly field: string | undefined;
-  readonly issues: readonly { path: string; message: string }[];
+  declare readonly field: string | undefined;
+  declare readonly issues: readonly Issue[];
 
-  constructor(message: string, init: { field?: string; issues?: readonly { path: string; message: string }[] } = {}) {
-    super(message, { code: "invalid_request" });
-    this.field = init.field;
-    this.issues = init.issues ?? (init.field ? [{ path: init.field, message }] : []);
+  constructor(message: string, { field, issues }: { field?: string; issues?: readonly Issue[] } = {}) {
+    super(message, { code: "invalid_request", field, issues: issues ?? (field ? [{ path: field, message }] : []) });
   }
 }
 
@@ -254,10 +251,9 @@ export class ConnectionError extends FactifyError {
 /** An attempt, or the whole retry budget, ran out of time. */
 export class RequestTimeoutError extends FactifyError {
   static override readonly errorName: string = "RequestTimeoutError";
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
   constructor(timeoutMs: number, cause?: unknown) {
-    super(`Request timed out after ${timeoutMs} ms`, { code: "timeout", retryable: true, cause });
-    this.timeoutMs = timeoutMs;
+    super(`Request timed out after ${timeoutMs} ms`, { code: "timeout", retryable: true, cause, timeoutMs });
   }
 }
 

@@ -29,6 +29,8 @@ export {
   type ErrorCode,
   type ErrorDetail,
   type ErrorResponse,
+  type FactifyErrorInit,
+  type Issue,
 } from "./errors";
 
 // --- operations, pagination, uploads, schemas (operation.ts, invoke.ts, pagination.ts, upload.ts, schema.ts) ---

@@ -7,7 +7,7 @@ import { expandPath } from "./internal/path";
 import { serializeQuery, toRfc3339 } from "./internal/query";
 import { assertValidInput } from "./internal/validate";
 import type { OperationDescriptor } from "./operation";
-import { request, type RequestSpec } from "./request";
+import { type RequestSpec, request } from "./request";
 import type { RequestOptions } from "./types";
 
 /**
@@ -25,128 +25,66 @@ export function invoke<Input, Output>(
   return sendOperation(client, operation, input, options);
 }
 
-/** `invoke` with an optional multipart encoder; `upload` passes one. */
+/**
+ * `invoke` with an optional multipart encoder, which `upload` passes: checks the input (unless the
+ * client has `validate: false`), splits it into path, query and body, and sends it. A JSON body
+ * goes as is; the fields of a multipart body go to the encoder, which makes a body per attempt.
+ * @throws InvalidRequestError naming the offending field, before anything is sent.
+ */
 export async function sendOperation<Input, Output>(
   client: FactifyClient,
   operation: OperationDescriptor<Input, Output>,
   input: Input,
-  options: RequestOptions | undefined,
+  options?: RequestOptions,
   multipart?: MultipartPreparer,
 ): Promise<Output> {
-  const prepared = await prepareRequest(operation, input, {
-    validate: client.validate,
-    onUploadProgress: options?.onUploadProgress,
-    multipart,
-  });
-  const callOptions = prepared.fetchOptions
-    ? { ...options, fetchOptions: { ...prepared.fetchOptions, ...options?.fetchOptions } }
-    : options;
+  const { id, path, body: kind } = operation;
+  if (kind === "multipart" && !multipart) throw new InvalidRequestError(`${id} sends a multipart body: call it with upload(), not invoke()`);
+  // Operations without parameters are called without an input object.
+  const all = (input ?? {}) as Record<string, unknown>;
+  if (input === null || typeof all !== "object" || Array.isArray(all)) throw new InvalidRequestError(`(input): ${id} expects an object of named fields`);
+  if (client.validate && operation.input) await assertValidInput(operation.input, all, id);
+
+  const query: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  for (const key in all) {
+    const value = all[key];
+    // The template is the truth about path parameters (`pathParams` lists the same names).
+    if (value !== undefined && !path.includes(`{${key}}`)) (operation.queryParams?.includes(key) ? query : fields)[key] = value;
+  }
+  const spec: RequestSpec = {
+    method: operation.method,
+    path: expandPath(path, all),
+    query: serializeQuery(query),
+    operationId: id,
+    responseSchema: operation.output,
+  };
+  // Always an object, even with no fields: the API requires `{}` on POSTs with empty bodies.
+  if (kind === "json") spec.body = { kind: "json", value: toJsonValue(fields, "") };
+  const body = kind === "multipart" ? await multipart!(fields, operation.fileParams, options) : undefined;
+  if (body) spec.body = { kind: "stream", stream: body.create };
   try {
-    const output = await request<Output>(client, prepared.spec, callOptions);
-    prepared.complete();
+    const output = await request<Output>(client, spec, options);
+    body?.complete();
     return output;
   } catch (error) {
     // fetch reports a failing request body only as a generic network error; the encoder's own
     // error (a wrong declared size, a non-byte chunk) says what actually went wrong.
-    throw prepared.bodyError() ?? error;
+    throw body?.error ?? error;
   }
-}
-
-/** A request spec ready for the transport, plus hooks invoke runs around it. */
-export interface PreparedRequest {
-  spec: RequestSpec;
-  /** Reports final upload progress where it cannot be observed while sending. */
-  complete(): void;
-  /** The error the multipart encoder raised during the latest attempt, if any. */
-  bodyError(): unknown;
-  /** Fetch settings the body needs; the caller's own `fetchOptions` take precedence. */
-  fetchOptions?: RequestOptions["fetchOptions"];
-}
-
-/** Settings for `prepareRequest`. */
-export interface PrepareOptions {
-  validate?: boolean;
-  onUploadProgress?: RequestOptions["onUploadProgress"];
-  /** Overrides detection of streaming request bodies (tests). */
-  streams?: boolean;
-  /** The multipart encoder, required for `body: "multipart"` operations. */
-  multipart?: MultipartPreparer;
-}
-
-const PLACEHOLDERS = /\{([^{}]+)\}/g;
-
-/**
- * Validates an operation's input and builds the transport's RequestSpec from it, without sending.
- * @throws InvalidRequestError naming the offending field.
- */
-export async function prepareRequest(
-  operation: OperationDescriptor<any, any>,
-  input: unknown,
-  options: PrepareOptions = {},
-): Promise<PreparedRequest> {
-  if (operation.body === "multipart" && !options.multipart) {
-    throw new InvalidRequestError(`${operation.id} sends a multipart body: call it with upload(), not invoke()`);
-  }
-  const fields = inputObject(input, operation.id);
-  if (options.validate !== false && operation.input) assertValidInput(operation.input, fields, operation.id);
-
-  const pathKeys = operation.pathParams ?? Array.from(operation.path.matchAll(PLACEHOLDERS), (m) => m[1] as string);
-  const queryKeys = operation.queryParams ?? [];
-  const path = expandPath(operation.path, fields);
-
-  const query: Record<string, unknown> = {};
-  const rest: Record<string, unknown> = {};
-  for (const key of Object.keys(fields)) {
-    const value = fields[key];
-    if (value === undefined || pathKeys.includes(key)) continue;
-    if (queryKeys.includes(key)) query[key] = value;
-    else rest[key] = value;
-  }
-
-  const spec: RequestSpec = { method: operation.method, path, operationId: operation.id };
-  const queryString = serializeQuery(query);
-  if (queryString) spec.query = queryString;
-  if (operation.output) spec.responseSchema = operation.output;
-
-  if (operation.body === "multipart") {
-    const body = await options.multipart!(rest, operation.fileParams, {
-      onUploadProgress: options.onUploadProgress,
-      streams: options.streams,
-    });
-    spec.body = { kind: "stream", stream: () => body.create() };
-    return { spec, complete: () => body.complete(), bodyError: () => body.error, fetchOptions: body.fetchOptions };
-  }
-  // Always an object, even with no fields: the API requires `{}` on POSTs with empty bodies.
-  if (operation.body === "json") spec.body = { kind: "json", value: toJsonValue(rest, "") };
-  return { spec, complete: () => {}, bodyError: () => undefined };
-}
-
-function inputObject(input: unknown, operationId: string): Record<string, unknown> {
-  // Operations without parameters are called without an input object.
-  if (input === undefined) return {};
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    const got = input === null ? "null" : Array.isArray(input) ? "an array" : typeof input;
-    throw new InvalidRequestError(`(input): ${operationId} expects an object of named fields, got ${got}`);
-  }
-  return input as Record<string, unknown>;
-}
-
-function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 /** Copies a JSON body, turning every Date into RFC 3339 and leaving out `undefined` fields. */
 function toJsonValue(value: unknown, path: string): unknown {
   if (value instanceof Date) return toRfc3339(value, path);
   if (Array.isArray(value)) return value.map((item, i) => toJsonValue(item, `${path}[${i}]`));
-  if (typeof value === "object" && value !== null && isPlainObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const item = (value as Record<string, unknown>)[key];
-      if (item !== undefined) out[key] = toJsonValue(item, path ? `${path}.${key}` : key);
-    }
-    return out;
+  const proto = value && typeof value === "object" ? Object.getPrototypeOf(value) : 0;
+  // Only plain objects are copied; anything else (strings, numbers, class instances) goes to JSON.stringify as is.
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value as object) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) out[key] = toJsonValue(item, path ? `${path}.${key}` : key);
   }
-  return value;
+  return out;
 }

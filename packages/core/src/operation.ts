@@ -14,7 +14,10 @@ export interface OperationDescriptor<Input = unknown, Output = unknown> {
   readonly method: HttpMethod;
   /** Path template as in the spec, e.g. `/v1beta/documents/{document_id}`. */
   readonly path: string;
-  /** Input keys substituted into the path (encoded; empty, `.` and `..` refused). */
+  /**
+   * Input keys substituted into the path (encoded; empty, `.` and `..` refused). Informational: the
+   * `{name}` placeholders of `path` are what `invoke` goes by, and they name the same keys.
+   */
   readonly pathParams?: readonly string[];
   /** Input keys sent as query parameters. Nested objects become dotted names, arrays repeat the key, Dates become RFC 3339. */
   readonly queryParams?: readonly string[];
@@ -25,7 +28,10 @@ export interface OperationDescriptor<Input = unknown, Output = unknown> {
   readonly body?: "json" | "multipart";
   /** Input keys whose values are files in a multipart body (see `Uploadable`). */
   readonly fileParams?: readonly string[];
-  /** Schema of the whole input object, checked before anything is sent. */
+  /**
+   * Schema of the whole input object, checked before anything is sent. Core calls it through its
+   * Standard Schema interface (`~standard.validate`), so it brings no validation code of its own.
+   */
   readonly input?: GenericSchema<unknown, unknown>;
   /** Schema of the 2xx response body, checked leniently (unknown fields and enum values pass). */
   readonly output?: GenericSchema<unknown, unknown>;

@@ -39,14 +39,32 @@ export interface ToArrayOptions {
  */
 const CURSOR_MEMORY = 8;
 
+/** What pages and page requests share: collecting items, walking pages. */
+abstract class PageWalk<Item, Response> implements AsyncIterable<Page<Item, Response>> {
+  /** Yields pages one by one, each fetched only when the walk gets to it. */
+  abstract [Symbol.asyncIterator](): AsyncIterator<Page<Item, Response>>;
+
+  /** Collects items across pages, stopping at `limit` without fetching further pages. */
+  async toArray({ limit = Infinity }: ToArrayOptions = {}): Promise<Item[]> {
+    let out: Item[] = [];
+    // Leaving the loop ends the walk before the next page is fetched.
+    if (limit > 0) for await (const page of this) if ((out = out.concat(page.items.slice(0, limit - out.length))).length >= limit) break;
+    return out;
+  }
+}
+
+async function* eachItem<Item>(pages: AsyncIterable<Page<Item, unknown>>): AsyncGenerator<Item, void, undefined> {
+  for await (const page of pages) yield* page.items;
+}
+
 /** One page of a cursor-paged list. Async-iterating a page yields it and every page after it. */
-export class Page<Item, Response = unknown> implements AsyncIterable<Page<Item, Response>> {
+export class Page<Item, Response = unknown> extends PageWalk<Item, Response> {
   /** The items of this page. */
-  readonly items: Item[];
+  declare readonly items: Item[];
   /** The response body, as received. */
-  readonly response: Response;
+  declare readonly response: Response;
   /** The response's `pagination` field, when it has one. */
-  readonly pagination: Pagination | undefined;
+  declare readonly pagination: Pagination | undefined;
   readonly #fetcher: PageFetcher<Item, Response>;
   readonly #recent: readonly string[];
   readonly #next: string | undefined;
@@ -56,30 +74,30 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Page<Item, 
    * among them ends the iteration.
    */
   constructor(fetcher: PageFetcher<Item, Response>, response: Response, recent: readonly string[] = []) {
-    this.#fetcher = fetcher;
-    this.#recent = recent;
-    this.response = response;
+    super();
     const items = fetcher.items(response);
-    this.items = Array.isArray(items) ? items : [];
-    const pagination = (response as { pagination?: unknown } | null)?.pagination;
-    this.pagination = typeof pagination === "object" && pagination !== null ? (pagination as Pagination) : undefined;
-
-    const cursor = fetcher.nextCursor(response);
-    if (typeof cursor !== "string" || cursor === "" || fetcher.hasMore?.(response) === false) {
-      this.#next = undefined;
-    } else if (recent.includes(cursor)) {
+    const pagination = (response as { pagination?: Pagination } | null)?.pagination;
+    let cursor = fetcher.nextCursor(response);
+    if (typeof cursor !== "string" || !cursor || fetcher.hasMore?.(response) === false) cursor = undefined;
+    else if (recent.includes(cursor)) {
       // Stop rather than throw: every item seen so far is valid, and a loop over pages that ends
       // is more useful to the caller than one that fails at the end. The logger hears about it.
       fetcher.onRepeatedCursor?.(cursor);
-      this.#next = undefined;
-    } else {
-      this.#next = cursor;
+      cursor = undefined;
     }
+    this.#fetcher = fetcher;
+    this.#recent = recent;
+    this.#next = cursor;
+    Object.assign(this, {
+      items: Array.isArray(items) ? items : [],
+      response,
+      pagination: pagination instanceof Object ? pagination : undefined,
+    });
   }
 
   /** True when another page follows this one. */
   hasNextPage(): boolean {
-    return this.#next !== undefined;
+    return !!this.#next;
   }
 
   /**
@@ -88,39 +106,17 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Page<Item, 
    */
   async next(): Promise<Page<Item, Response> | null> {
     const cursor = this.#next;
-    if (cursor === undefined) return null;
-    const response = await this.#fetcher.fetchPage(cursor);
-    return new Page(this.#fetcher, response, [...this.#recent.slice(1 - CURSOR_MEMORY), cursor]);
+    return cursor ? new Page(this.#fetcher, await this.#fetcher.fetchPage(cursor), [...this.#recent.slice(1 - CURSOR_MEMORY), cursor]) : null;
   }
 
   /** Iterates the items of this page and every page after it. */
-  async *iterItems(): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this) yield* page.items;
-  }
-
-  /** Collects items from this page on, stopping at `limit` without fetching further pages. */
-  async toArray(options: ToArrayOptions = {}): Promise<Item[]> {
-    const limit = options.limit ?? Number.POSITIVE_INFINITY;
-    const out: Item[] = [];
-    let page: Page<Item, Response> | null = this;
-    while (page && out.length < limit) {
-      for (const item of page.items) {
-        if (out.length >= limit) break;
-        out.push(item);
-      }
-      if (out.length >= limit) break;
-      page = await page.next();
-    }
-    return out;
+  iterItems(): AsyncGenerator<Item, void, undefined> {
+    return eachItem(this);
   }
 
   /** Yields this page, then each following page as it is fetched. */
   async *[Symbol.asyncIterator](): AsyncGenerator<Page<Item, Response>, void, undefined> {
-    let page: Page<Item, Response> | null = this;
-    while (page) {
-      yield page;
-      page = await page.next();
-    }
+    for (let page: Page<Item, Response> | null = this; page; page = await page.next()) yield page;
   }
 }
 
@@ -128,20 +124,20 @@ export class Page<Item, Response = unknown> implements AsyncIterable<Page<Item, 
  * A paged call, not yet sent. `await` it for the first page (fetched once, on first use), iterate it
  * for every page, or call `items()` for every item.
  */
-export class PageRequest<Item, Response = unknown> implements PromiseLike<Page<Item, Response>>, AsyncIterable<Page<Item, Response>> {
+export class PageRequest<Item, Response = unknown> extends PageWalk<Item, Response> implements PromiseLike<Page<Item, Response>> {
   readonly #fetcher: PageFetcher<Item, Response>;
   #first: Promise<Page<Item, Response>> | undefined;
 
   /** Wraps a page source; nothing is fetched until the request is awaited or iterated. */
   constructor(fetcher: PageFetcher<Item, Response>) {
+    super();
     this.#fetcher = fetcher;
   }
 
   #firstPage(): Promise<Page<Item, Response>> {
     const fetcher = this.#fetcher;
-    const recent = fetcher.firstCursor ? [fetcher.firstCursor] : [];
-    this.#first ??= fetcher.fetchPage(undefined).then((response) => new Page(fetcher, response, recent));
-    return this.#first;
+    const start = fetcher.firstCursor;
+    return (this.#first ??= fetcher.fetchPage(undefined).then((response) => new Page(fetcher, response, start ? [start] : [])));
   }
 
   /** Resolves to the first page. Awaiting again reuses the same page. */
@@ -164,14 +160,8 @@ export class PageRequest<Item, Response = unknown> implements PromiseLike<Page<I
   }
 
   /** Iterates every item of every page, fetching pages as it goes. */
-  async *items(): AsyncGenerator<Item, void, undefined> {
-    for await (const page of this) yield* page.items;
-  }
-
-  /** Collects items across pages, stopping at `limit` without fetching further pages. */
-  async toArray(options: ToArrayOptions = {}): Promise<Item[]> {
-    if (options.limit !== undefined && options.limit <= 0) return [];
-    return (await this.#firstPage()).toArray(options);
+  items(): AsyncGenerator<Item, void, undefined> {
+    return eachItem(this);
   }
 
   /** Yields the first page, then each following page as it is fetched. */
@@ -205,37 +195,19 @@ export function createPageFetcher<Input, Output, Item = DefaultItem<Output>>(
   options?: RequestOptions,
   config: PaginationConfig = {},
 ): PageFetcher<Item, Output> {
-  const itemsKey = config.items ?? "items";
-  const cursorParam = config.cursorParam ?? "page_token";
-  const nextPath = config.nextCursor ?? ["pagination", "next_page_token"];
-  const hasMorePath = config.hasMore ?? (config.nextCursor ? undefined : ["pagination", "has_more"]);
+  const { items = "items", cursorParam = "page_token", nextCursor = ["pagination", "next_page_token"] } = config;
+  const hasMore = config.hasMore ?? (config.nextCursor ? undefined : ["pagination", "has_more"]);
   const given = (input as Record<string, unknown> | undefined)?.[cursorParam];
   const logger = client.options.debugLogger;
+  // Page checks what these return (an array, a non-empty string, an explicit false).
+  const read = (value: any, path: readonly string[]) => path.reduce((v, key) => v?.[key], value);
   return {
     firstCursor: typeof given === "string" && given ? given : undefined,
-    fetchPage: (cursor) =>
-      invoke(client, operation, (cursor === undefined ? input : { ...input, [cursorParam]: cursor }) as Input, options),
-    items: (response) => {
-      const items = (response as Record<string, unknown> | null)?.[itemsKey];
-      return Array.isArray(items) ? (items as Item[]) : [];
-    },
-    nextCursor: (response) => {
-      const cursor = readPath(response, nextPath);
-      return typeof cursor === "string" ? cursor : undefined;
-    },
-    hasMore: hasMorePath && ((response) => (readPath(response, hasMorePath) === false ? false : undefined)),
-    onRepeatedCursor: (cursor) => {
-      const log = logger?.warn ?? logger?.debug;
-      log?.call(logger, `[factify] ${operation.id}: the server repeated page cursor ${JSON.stringify(cursor)}; stopping pagination`);
-    },
+    fetchPage: (cursor) => invoke(client, operation, (cursor === undefined ? input : { ...input, [cursorParam]: cursor }) as Input, options),
+    items: (response) => read(response, [items]),
+    nextCursor: (response) => read(response, nextCursor),
+    hasMore: hasMore && ((response) => read(response, hasMore)),
+    onRepeatedCursor: (cursor) =>
+      (logger?.warn ?? logger?.debug)?.call(logger, `[factify] ${operation.id}: the server repeated page cursor ${JSON.stringify(cursor)}; stopping pagination`),
   };
-}
-
-function readPath(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== "object" || current === null) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
 }

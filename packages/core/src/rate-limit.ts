@@ -4,169 +4,112 @@
 import { parseRateLimitReset } from "./retry";
 import type { HttpMethod, RateLimitOptions } from "./types";
 
-/** Rate limits used when the client does not set its own. */
-export const DEFAULT_RATE_LIMIT: Readonly<Required<RateLimitOptions>> = {
-  requestsPerWindow: 1000,
-  postsPerWindow: 100,
-  windowMs: 60_000,
-};
-
-/** Time source for the limiter; tests inject a fake one. */
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-class WindowBucket {
-  // Times tokens were spent, oldest first; never longer than `limit`.
-  private readonly spent: number[] = [];
-
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
-
-  /** Earliest time a token is available (`now` when one is). */
-  freeAt(now: number): number {
-    while (this.spent.length > 0 && this.spent[0]! + this.windowMs <= now) this.spent.shift();
-    return this.spent.length < this.limit ? now : this.spent[0]! + this.windowMs;
-  }
-
-  take(now: number): void {
-    this.spent.push(now);
-  }
-}
-
-interface Waiter {
-  readonly post: boolean;
-  readonly resolve: () => void;
-  readonly reject: (reason: unknown) => void;
-  readonly signal: AbortSignal | undefined;
-  readonly onAbort: () => void;
-}
-
 /** Token buckets shared by every request made through one client. */
-export class RateLimiter {
-  private readonly all: WindowBucket;
-  private readonly posts: WindowBucket;
-  private readonly queue: Waiter[] = [];
-  private readonly windowMs: number;
-  private pausedUntil = 0;
-  private timer: unknown;
-  private timerAt = Number.POSITIVE_INFINITY;
-
-  constructor(
-    options: RateLimitOptions = {},
-    private readonly clock: Clock = realClock,
-  ) {
-    const o = { ...DEFAULT_RATE_LIMIT, ...options };
-    this.windowMs = o.windowMs;
-    this.all = new WindowBucket(o.requestsPerWindow, o.windowMs);
-    this.posts = new WindowBucket(o.postsPerWindow, o.windowMs);
-  }
-
+export interface RateLimiter {
   /** Number of calls waiting for a token. */
-  get pending(): number {
-    return this.queue.length;
-  }
-
+  readonly pending: number;
   /**
    * Resolves when a request with this method may be sent, taking its tokens.
    * Rejects with the signal's reason (and leaves the queue) if `signal` aborts first.
    */
-  acquire(method: HttpMethod, signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    const post = method === "POST";
-    if (this.queue.length === 0 && this.tryTake(post, this.clock.now())) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = {
-        post,
-        resolve,
-        reject,
-        signal,
-        onAbort: () => {
-          const i = this.queue.indexOf(waiter);
-          if (i >= 0) this.queue.splice(i, 1);
-          reject(signal!.reason);
-          this.drain();
-        },
-      };
-      signal?.addEventListener("abort", waiter.onAbort, { once: true });
-      this.queue.push(waiter);
-      this.drain();
-    });
-  }
+  acquire(method: HttpMethod, signal?: AbortSignal): Promise<void>;
+  /** Holds every request until `X-RateLimit-Reset` when a response says no requests remain in the window. */
+  observe(headers: Headers): void;
+}
 
-  /** Holds every request until `time` (epoch ms), e.g. when the server said the quota is spent. */
-  pauseUntil(time: number): void {
-    // Longer pauses are quotas, not rate limits; holding every call for them would stall the client.
-    const capped = Math.min(time, this.clock.now() + this.windowMs);
-    if (capped <= this.pausedUntil) return;
-    this.pausedUntil = capped;
-    this.drain();
-  }
+interface Waiter {
+  post: boolean;
+  resolve(): void;
+  abort(): void;
+}
 
-  /** Pauses until `X-RateLimit-Reset` when a response says no requests remain in the window. */
-  observe(headers: Headers): void {
-    if (headers.get("x-ratelimit-remaining")?.trim() !== "0") return;
-    const now = this.clock.now();
-    const wait = parseRateLimitReset(headers.get("x-ratelimit-reset"), now);
-    if (wait !== undefined && wait > 0) this.pauseUntil(now + wait);
-  }
+/** Creates the limiter of one client: 1000 requests and 100 POSTs per minute unless `options` say otherwise. */
+export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
+  const windowMs = options.windowMs ?? 60_000;
+  // Bucket 0 counts every request, bucket 1 only POSTs. Each holds the times its tokens were spent, oldest first.
+  const limits = [options.requestsPerWindow ?? 1000, options.postsPerWindow ?? 100];
+  const spent: number[][] = [[], []];
+  const queue: Waiter[] = [];
+  let pausedUntil = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerAt = Infinity;
 
-  private tryTake(post: boolean, now: number): boolean {
-    if (now < this.pausedUntil || this.all.freeAt(now) > now || (post && this.posts.freeAt(now) > now)) return false;
-    this.all.take(now);
-    if (post) this.posts.take(now);
-    return true;
-  }
+  // Earliest time bucket `i` has a token (`now` when it has one).
+  const freeAt = (i: number, now: number): number => {
+    const times = spent[i]!;
+    while (times[0]! + windowMs <= now) times.shift();
+    return times.length < limits[i]! ? now : times[0]! + windowMs;
+  };
 
   // Grants tokens to waiters in order. A POST blocked only by the POST bucket does not hold up the
-  // GETs behind it; anything blocked by the shared bucket or a pause holds everyone.
-  private drain(): void {
-    const now = this.clock.now();
-    let wakeAt = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < this.queue.length; ) {
-      const waiter = this.queue[i]!;
-      const sharedFree = Math.max(this.pausedUntil, this.all.freeAt(now));
-      if (sharedFree > now) {
-        wakeAt = Math.min(wakeAt, sharedFree);
+  // GETs behind it; anything blocked by the shared bucket or a pause holds everyone. Keeps at most one
+  // timer, and only while someone waits: an idle client never keeps a process alive.
+  const drain = (): void => {
+    const now = Date.now();
+    let wakeAt = Infinity;
+    for (let i = 0; i < queue.length; ) {
+      const waiter = queue[i]!;
+      let free = Math.max(pausedUntil, freeAt(0, now));
+      if (free > now) {
+        wakeAt = Math.min(wakeAt, free);
         break;
       }
-      if (waiter.post && this.posts.freeAt(now) > now) {
-        wakeAt = Math.min(wakeAt, this.posts.freeAt(now));
+      if (waiter.post && (free = freeAt(1, now)) > now) {
+        wakeAt = Math.min(wakeAt, free);
         i++;
         continue;
       }
-      this.tryTake(waiter.post, now);
-      this.queue.splice(i, 1);
-      waiter.signal?.removeEventListener("abort", waiter.onAbort);
+      spent[0]!.push(now);
+      if (waiter.post) spent[1]!.push(now);
+      queue.splice(i, 1);
       waiter.resolve();
     }
-    this.schedule(this.queue.length === 0 ? Number.POSITIVE_INFINITY : wakeAt, now);
-  }
+    if (!queue.length) wakeAt = Infinity;
+    if (wakeAt !== timerAt) {
+      clearTimeout(timer);
+      timerAt = wakeAt;
+      timer =
+        wakeAt < Infinity
+          ? setTimeout(() => {
+              timerAt = Infinity;
+              drain();
+            }, wakeAt - now)
+          : undefined;
+    }
+  };
 
-  // One timer at most, and only while someone waits: an idle client never keeps a process alive.
-  private schedule(at: number, now: number): void {
-    if (at === this.timerAt) return;
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    this.timer = undefined;
-    this.timerAt = at;
-    if (at === Number.POSITIVE_INFINITY) return;
-    this.timer = this.clock.setTimeout(
-      () => {
-        this.timer = undefined;
-        this.timerAt = Number.POSITIVE_INFINITY;
-        this.drain();
-      },
-      Math.max(0, at - now),
-    );
-  }
+  return {
+    get pending() {
+      return queue.length;
+    },
+    acquire: (method, signal) =>
+      new Promise((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const waiter: Waiter = {
+          post: method === "POST",
+          resolve() {
+            signal?.removeEventListener("abort", waiter.abort);
+            resolve();
+          },
+          abort() {
+            queue.splice(queue.indexOf(waiter), 1);
+            reject(signal!.reason);
+            drain();
+          },
+        };
+        signal?.addEventListener("abort", waiter.abort);
+        queue.push(waiter);
+        drain();
+      }),
+    observe(headers) {
+      if (headers.get("x-ratelimit-remaining")?.trim() !== "0") return;
+      const now = Date.now();
+      // Longer pauses are quotas, not rate limits; holding every call for them would stall the client.
+      const until = now + Math.min(parseRateLimitReset(headers.get("x-ratelimit-reset"), now) ?? 0, windowMs);
+      if (until > pausedUntil) {
+        pausedUntil = until;
+        drain();
+      }
+    },
+  };
 }

@@ -1,25 +1,23 @@
-// The low-level call every operation goes through: attempts, the retry loop, timeouts, hooks and logs.
-// What a response means lives in internal/response.ts, the retry policy in retry.ts, pacing in
-// rate-limit.ts; this file only sequences them.
+// The low-level call every operation goes through: auth, pacing, attempts with their timeouts, the
+// retry loop, hooks and logs. The retry policy lives in retry.ts, pacing in rate-limit.ts, the fetch
+// call itself in internal/transport.ts; this file sequences them and reads what came back.
 import type { GenericSchema } from "valibot";
-import { type ClientState, clientState, type FactifyClient } from "./client";
+import { clientState, type FactifyClient } from "./client";
 import {
   ConnectionError,
+  createAPIError,
   type FactifyError,
-  InvalidRequestError,
   RequestAbortedError,
   RequestTimeoutError,
+  ResponseValidationError,
 } from "./errors";
-import { resolveToken } from "./internal/auth";
-import { buildHeaders } from "./internal/headers";
-import { type AttemptInfo, logFailure, logRequest, logResponse } from "./internal/log";
-import { describeFailure, failedBeforeSending } from "./internal/network-error";
-import { checkRequestOptions, checkRequestSpec } from "./internal/options";
-import { errorFromResponse, valueFromResponse } from "./internal/response";
-import { isTimerDelay, linkSignals, sleep } from "./internal/signals";
-import { exchange, TransportFailure } from "./internal/transport";
-import { type AttemptFailure, planRetry, type ResolvedRetryConfig, resolveRetryConfig, serverRequestedWait } from "./retry";
-import type { HookRequest, HttpMethod, RequestOptions } from "./types";
+import { describeFailure, NOT_SENT } from "./internal/network-error";
+import { check, checkAll, fail, REQUEST_OPTIONS, REQUEST_SPEC } from "./internal/options";
+import { MAX_TIMER_MS, sleep } from "./internal/signals";
+import { exchange } from "./internal/transport";
+import { findIssues } from "./internal/validate";
+import { planRetry, resolveRetryConfig, serverRequestedWait } from "./retry";
+import type { HookRequest, Hooks, HttpMethod, RequestOptions } from "./types";
 
 /** A body produced afresh for each attempt. `replayable: false` means it can be sent only once. */
 export interface StreamBody {
@@ -43,39 +41,6 @@ export interface RequestSpec {
   responseSchema?: GenericSchema;
 }
 
-// Wraps an error thrown by a user hook so it leaves the call unchanged: not retried, not logged as a
-// transport failure, and not handed to onError (which could loop).
-class HookFailure {
-  constructor(readonly error: unknown) {}
-}
-
-async function runHook<A extends unknown[]>(hook: ((...args: A) => void | Promise<void>) | undefined, ...args: A) {
-  if (!hook) return;
-  try {
-    await hook(...args);
-  } catch (error) {
-    throw new HookFailure(error);
-  }
-}
-
-/** Everything fixed for the whole call. */
-interface Call {
-  state: ClientState;
-  spec: RequestSpec;
-  options: RequestOptions;
-  url: string;
-  validate: boolean;
-  json: string | undefined;
-  policy: ResolvedRetryConfig | false;
-  deadline: number;
-  timeoutMs: number;
-  hookRequest: HookRequest | undefined;
-  /** Set once a body that cannot be replayed has been handed to fetch. */
-  spentStream: boolean;
-}
-
-type AttemptResult = { ok: true; value: unknown } | { ok: false; error: FactifyError; failure?: AttemptFailure };
-
 /**
  * Sends a request through the client: auth, rate limiting, per-attempt timeout, retries, hooks, logging.
  * Resolves with the parsed JSON body (`{}` when empty). Errors from `bearerAuth` functions and hooks
@@ -85,147 +50,152 @@ type AttemptResult = { ok: true; value: unknown } | { ok: false; error: FactifyE
  *   InvalidRequestError, before anything is sent, for bad arguments or a missing token.
  */
 export async function request<T = unknown>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): Promise<T> {
-  const state = clientState(client);
-  checkRequestSpec(spec);
-  checkRequestOptions(options);
-  const opts = options ?? {};
-  const policy = resolveRetryConfig(state.retryConfig, opts.retries);
-  const call: Call = {
-    state,
-    spec,
-    options: opts,
-    url: `${client.baseURL}${spec.path}${spec.query ? `?${spec.query}` : ""}`,
-    validate: client.validate,
-    json: spec.body?.kind === "json" ? serializeJson(spec.body.value) : undefined,
-    policy,
-    deadline: policy ? Date.now() + policy.maxElapsedTime : Number.POSITIVE_INFINITY,
-    timeoutMs: opts.timeoutMs ?? state.timeoutMs,
-    hookRequest: undefined,
-    spentStream: false,
+  const s = clientState(client);
+  // `null`, not undefined: a missing spec must fail the object check too.
+  checkAll(spec ?? null, REQUEST_SPEC, "spec");
+  checkAll(options, REQUEST_OPTIONS, "options");
+  const { method, path, body, operationId } = spec;
+  const { signal, fetchOptions, timeoutMs = s.timeoutMs } = options ?? {};
+  if (!path.startsWith("/")) fail("path", 'must start with "/"');
+  if (body && method === "GET") fail("body", "cannot be sent with GET");
+  if (body?.kind === "stream") check(body.stream, "*f", "body.stream");
+  let json: string | undefined;
+  let callHeaders: Headers;
+  let field = "body";
+  try {
+    json = body?.kind === "json" ? JSON.stringify(body.value) : undefined;
+    field = "headers";
+    callHeaders = new Headers(options?.headers);
+  } catch (cause) {
+    fail(field, `is invalid: ${(cause as Error).message}`);
+  }
+
+  const policy = resolveRetryConfig(s.retryConfig, options?.retries);
+  const url = `${client.baseURL}${path}${spec.query ? `?${spec.query}` : ""}`;
+  const deadline = Date.now() + (policy ? policy.maxElapsedTime : Infinity);
+  let hookRequest: HookRequest;
+  // Set when a hook threw: its error ends the call unchanged, not retried and not given to onError.
+  let hookFailed = false;
+  // Set once a body that cannot be replayed has been handed to fetch.
+  let spent = false;
+  const hook = async (name: keyof Hooks, ...args: unknown[]) => {
+    try {
+      await (s.hooks[name] as ((...a: unknown[]) => unknown) | undefined)?.(...args);
+    } catch (error) {
+      hookFailed = true;
+      throw error;
+    }
   };
+
   try {
     for (let attempt = 1; ; attempt++) {
-      const started = Date.now();
-      const result = await runAttempt(call, attempt);
-      if (result.ok) return result.value as T;
-      const plan =
-        call.policy && result.failure && !call.spentStream
-          ? planRetry(call.policy, spec.method, result.failure, attempt, call.deadline - Date.now())
-          : undefined;
-      const delayMs = plan?.retry ? plan.delayMs : undefined;
-      logFailure(state.logger, attemptInfo(call, attempt), result.error, Date.now() - started, delayMs);
-      if (delayMs === undefined) throw result.error;
+      hookRequest = { operationId, method, url, headers: new Headers(), attempt };
+      if (signal?.aborted) throw new RequestAbortedError(signal.reason);
+      const log = (text: string, details: object) => s.log?.(`${method} ${url} ${text}`, { ...hookRequest, ...details });
+      // The attempt's clock covers waiting for a rate-limit token as well as the exchange itself.
+      const remaining = deadline - Date.now();
+      const limit = Math.max(0, Math.min(timeoutMs, remaining));
+      // The caller's signal is linked by hand rather than with AbortSignal.any: the listener goes
+      // away after every attempt, so a long-lived signal shared by many calls collects nothing.
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(signal!.reason);
+      signal?.addEventListener("abort", onAbort);
+      const timer = limit <= MAX_TIMER_MS ? setTimeout(() => controller.abort(), limit) : undefined;
+      // 0: waiting for a rate-limit token, 1: preparing (errors here are final), 2: exchanging.
+      let stage = 0;
+      let started = Date.now();
+      let response: Response | undefined;
+      let text = "";
+      let error: FactifyError | undefined;
+      let notSent = false;
       try {
-        await sleep(delayMs, opts.signal);
-      } catch {
-        throw new RequestAbortedError(opts.signal?.reason);
+        await s.limiter?.acquire(method, controller.signal);
+        stage = 1;
+        const auth = s.auth;
+        const token = typeof auth === "function" ? await auth() : auth;
+        // A header value may not hold control characters; a token read from a file often ends in "\n".
+        if (typeof token !== "string" || !token.trim() || /[^ -~\x80-\uffff]/.test(token)) {
+          fail("bearerAuth", auth !== undefined ? `must ${auth === token ? "be" : "return"} a non-empty string without control characters` : "is required");
+        }
+        const upload = body?.kind === "stream" ? body.stream() : undefined;
+        // Layered: SDK defaults, body headers, then the caller's (last, so they can override anything).
+        const headers = new Headers(s.headers);
+        headers.set("Authorization", `Bearer ${token}`);
+        if (json !== undefined) headers.set("Content-Type", "application/json");
+        for (const [name, value] of [...Object.entries(upload?.headers ?? {}), ...callHeaders]) headers.set(name, value);
+        hookRequest.headers = headers;
+        await hook("beforeRequest", hookRequest);
+        log(`(attempt ${attempt})`, { body: upload ? "[upload body not logged]" : (body as { value?: unknown })?.value });
+        spent ||= upload?.replayable === false;
+        stage = 2;
+        started = Date.now();
+        [response, text] = await exchange(
+          s.fetch,
+          url,
+          { ...fetchOptions, method, headers, body: upload ? upload.body : json, signal: controller.signal },
+          !!upload,
+        );
+      } catch (cause) {
+        // Token, hook and body-factory errors are final; only waiting and the exchange are classified.
+        if (stage === 1) throw cause;
+        if (signal?.aborted) throw new RequestAbortedError(signal.reason);
+        const reason = describeFailure(cause);
+        // Still waiting for a token, or refused before connecting: the server never saw it.
+        notSent = !stage || NOT_SENT.test(reason);
+        // A timeout at the end of the whole budget reports the budget; no time is left to retry anyway.
+        error = controller.signal.aborted
+          ? new RequestTimeoutError(policy && remaining < timeoutMs ? policy.maxElapsedTime : timeoutMs, cause)
+          : new ConnectionError(`${method} ${client.baseURL} failed: ${reason}`, cause);
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
       }
+
+      let value: any;
+      if (response) {
+        const { status, headers } = response;
+        s.limiter?.observe(headers);
+        await hook("afterResponse", response, hookRequest);
+        try {
+          value = text.trim() ? JSON.parse(text) : {};
+        } catch {
+          // Not JSON (a proxy's HTML page, a truncated body): `value` stays undefined, the text is kept.
+        }
+        if (response.ok) {
+          const issues =
+            value === undefined
+              ? [{ path: "", message: "Body is not valid JSON" }]
+              : spec.responseSchema && client.validate
+                ? await findIssues(spec.responseSchema, value)
+                : undefined;
+          if (issues) {
+            const requestId = headers.get("x-request-id") ?? undefined;
+            error = new ResponseValidationError({ status, body: text, rawValue: value ?? text, issues, operationId, requestId });
+          }
+        } else {
+          const retryAfterMs = serverRequestedWait(status, headers);
+          const connect = typeof value?.code === "string" && typeof value.message === "string" ? value : undefined;
+          error = createAPIError({ status, headers, body: text, error: connect, rawResponse: response, retryAfterMs });
+        }
+      }
+
+      const delayMs = policy && error && !spent ? planRetry(policy, method, error, notSent, attempt, deadline - Date.now()) : undefined;
+      const durationMs = Date.now() - started;
+      const next = error ? `, ${delayMs === undefined ? "giving up" : `retrying in ${delayMs} ms`}` : "";
+      log(`${response ? `-> ${response.status}` : `failed: ${error!.message}`} in ${durationMs} ms (attempt ${attempt}${next})`, {
+        status: response?.status,
+        error: error?.name,
+        durationMs,
+        retryInMs: delayMs,
+      });
+      if (!error) return value;
+      if (delayMs === undefined) throw error;
+      await sleep(delayMs, signal).catch(() => {
+        throw new RequestAbortedError(signal!.reason);
+      });
     }
   } catch (error) {
-    if (error instanceof HookFailure) throw error.error;
-    await runHook(state.hooks.onError, error as Error, call.hookRequest ?? hookRequestFor(call, 0)).catch(
-      (failure: HookFailure) => {
-        throw failure.error;
-      },
-    );
+    if (!hookFailed) await hook("onError", error, hookRequest!);
     throw error;
-  }
-}
-
-function serializeJson(value: unknown): string | undefined {
-  try {
-    return JSON.stringify(value);
-  } catch (cause) {
-    throw new InvalidRequestError(`body cannot be sent as JSON: ${(cause as Error).message}`, { field: "body" });
-  }
-}
-
-function attemptInfo(call: Call, attempt: number): AttemptInfo {
-  return { operationId: call.spec.operationId, method: call.spec.method, url: call.url, attempt };
-}
-
-function hookRequestFor(call: Call, attempt: number): HookRequest {
-  return { operationId: call.spec.operationId, method: call.spec.method, url: call.url, headers: new Headers(), attempt };
-}
-
-async function runAttempt(call: Call, attempt: number): Promise<AttemptResult> {
-  const { state, spec, options } = call;
-  const userSignal = options.signal;
-  if (userSignal?.aborted) throw new RequestAbortedError(userSignal.reason);
-  const hookRequest = hookRequestFor(call, attempt);
-  call.hookRequest = hookRequest;
-
-  // The attempt's clock covers waiting for a rate-limit token as well as the exchange itself.
-  const remaining = call.deadline - Date.now();
-  const budgetBound = remaining < call.timeoutMs;
-  const limitMs = Math.max(0, Math.min(call.timeoutMs, remaining));
-  const timeout = new AbortController();
-  const timer = isTimerDelay(limitMs) ? setTimeout(() => timeout.abort(), limitMs) : undefined;
-  const linked = linkSignals(timeout.signal, userSignal);
-  let sending = false;
-  try {
-    await state.limiter?.acquire(spec.method, linked.signal).catch((reason) => {
-      throw new TransportFailure(reason, false);
-    });
-    const token = await resolveToken(state.auth);
-    const stream = spec.body?.kind === "stream" ? spec.body.stream() : undefined;
-    const headers = buildHeaders({
-      token,
-      userAgent: state.userAgent,
-      body: stream ? stream.headers : call.json !== undefined ? { "Content-Type": "application/json" } : undefined,
-      call: options.headers,
-    });
-    hookRequest.headers = headers;
-    await runHook(state.hooks.beforeRequest, hookRequest);
-    const info = attemptInfo(call, attempt);
-    logRequest(state.logger, info, headers, stream ? "[upload body not logged]" : spec.body?.kind === "json" ? spec.body.value : undefined);
-    if (stream && !stream.replayable) call.spentStream = true;
-    sending = true;
-    const started = Date.now();
-    const { response, text } = await exchange(state.$fetch, call.url, {
-      method: spec.method,
-      headers,
-      body: stream ? stream.body : call.json,
-      signal: linked.signal,
-      fetchOptions: options.fetchOptions,
-    });
-    logResponse(state.logger, info, response.status, Date.now() - started);
-    state.limiter?.observe(response.headers);
-    await runHook(state.hooks.afterResponse, response, hookRequest);
-    if (response.ok) {
-      return {
-        ok: true,
-        value: valueFromResponse(response, text, {
-          schema: spec.responseSchema,
-          validate: call.validate,
-          operationId: spec.operationId,
-        }),
-      };
-    }
-    const retryAfterMs = serverRequestedWait(response.status, response.headers);
-    return {
-      ok: false,
-      error: errorFromResponse(response, text, retryAfterMs),
-      failure: { kind: "status", status: response.status, retryAfterMs },
-    };
-  } catch (error) {
-    // Token, hook and response-validation errors are final; only waiting and the exchange are classified.
-    if (!(error instanceof TransportFailure)) throw error;
-    if (userSignal?.aborted) throw new RequestAbortedError(userSignal.reason);
-    const cause = error.cause;
-    // Still waiting for a rate-limit token, or refused before connecting: the server never saw it.
-    const notSent = !sending || (!error.responded && failedBeforeSending(cause));
-    if (timeout.signal.aborted) {
-      if (budgetBound) return { ok: false, error: new RequestTimeoutError(call.policy ? call.policy.maxElapsedTime : limitMs, cause) };
-      return { ok: false, error: new RequestTimeoutError(call.timeoutMs, cause), failure: { kind: "timeout", notSent } };
-    }
-    return {
-      ok: false,
-      error: new ConnectionError(`${spec.method} ${new URL(call.url).origin} failed: ${describeFailure(cause)}`, cause),
-      failure: { kind: "connection", notSent },
-    };
-  } finally {
-    clearTimeout(timer);
-    linked.dispose();
   }
 }

@@ -1,6 +1,6 @@
 // The one retry policy of the SDK: which failures are worth another attempt, and how long to wait.
-// The transport (ofetch) has its own retry switched off so every decision is made here.
-import { RETRYABLE_STATUSES } from "./errors";
+// The transport calls fetch once per attempt; every decision to try again is made here.
+import type { APIError, FactifyError } from "./errors";
 import type { HttpMethod, RetryConfig } from "./types";
 
 /** Retry settings with every field filled in. */
@@ -23,63 +23,49 @@ export const DEFAULT_RETRY_CONFIG: Readonly<ResolvedRetryConfig> = {
  * Merges per-call retry settings over the client's over the defaults.
  * Returns `false` when the call must be sent only once.
  */
-export function resolveRetryConfig(
-  client: RetryConfig | false | undefined,
-  call: RetryConfig | false | undefined,
-): ResolvedRetryConfig | false {
-  if (call === false) return false;
-  if (call === undefined) return client === false ? false : { ...DEFAULT_RETRY_CONFIG, ...client };
+export function resolveRetryConfig(client: RetryConfig | false | undefined, call: RetryConfig | false | undefined): ResolvedRetryConfig | false {
   // A call may opt in to retries even when the client turned them off.
-  return { ...DEFAULT_RETRY_CONFIG, ...(client || undefined), ...call };
+  return call !== false && (call || client !== false) && { ...DEFAULT_RETRY_CONFIG, ...(client || undefined), ...call };
 }
-
-/** Why an attempt failed, as far as the retry policy cares. */
-export type AttemptFailure =
-  | { kind: "status"; status: number; retryAfterMs: number | undefined }
-  /** `notSent`: the request surely never reached the server (refused, DNS, still queued). */
-  | { kind: "connection"; notSent: boolean }
-  | { kind: "timeout"; notSent: boolean };
-
-const IDEMPOTENT_METHODS = new Set<HttpMethod>(["GET", "PUT", "DELETE"]);
-
-/** True when the failure is one the policy would try again, ignoring counts and time. */
-export function isRetryableFailure(config: ResolvedRetryConfig, method: HttpMethod, failure: AttemptFailure): boolean {
-  const safeToResend = IDEMPOTENT_METHODS.has(method) || config.retryNonIdempotent;
-  switch (failure.kind) {
-    case "status":
-      // The API defines 429 as "not processed", so even a POST can be sent again.
-      return RETRYABLE_STATUSES.has(failure.status) && (safeToResend || failure.status === 429);
-    case "connection":
-      return config.retryConnectionErrors && (safeToResend || failure.notSent);
-    case "timeout":
-      return safeToResend || failure.notSent;
-  }
-}
-
-/** Outcome of `planRetry`: wait `delayMs` then try again, or stop. */
-export type RetryPlan = { retry: true; delayMs: number } | { retry: false };
 
 /**
- * Decides whether attempt number `attempt` (1-based, just failed) is followed by another, and after how long.
- * `remainingMs` is what is left of `maxElapsedTime`.
+ * True when an attempt that failed with `error` is worth trying again, ignoring counts and time.
+ * `notSent` says the request surely never reached the server (refused, DNS, still queued for a
+ * rate-limit token), which makes even a POST safe to send again.
+ */
+export function isRetryableFailure(config: ResolvedRetryConfig, method: HttpMethod, error: FactifyError, notSent = false): boolean {
+  const { status } = error as Partial<APIError>;
+  const safeToResend = config.retryNonIdempotent || (method !== "POST" && method !== "PATCH");
+  // `retryable` is true for 429, 500, 502, 503, 504, connection errors and timeouts only.
+  return (
+    error.retryable &&
+    (status
+      ? // The API defines 429 as "not processed", so even a POST can be sent again.
+        safeToResend || status === 429
+      : (error.code === "timeout" || config.retryConnectionErrors) && (safeToResend || notSent))
+  );
+}
+
+/**
+ * Decides whether attempt number `attempt` (1-based), which just failed with `error`, is followed by
+ * another: returns the wait before it in milliseconds, or undefined to stop. `remainingMs` is what
+ * is left of `maxElapsedTime`.
  */
 export function planRetry(
   config: ResolvedRetryConfig,
   method: HttpMethod,
-  failure: AttemptFailure,
+  error: FactifyError,
+  notSent: boolean,
   attempt: number,
   remainingMs: number,
   random: () => number = Math.random,
-): RetryPlan {
-  if (attempt > config.maxRetries || !isRetryableFailure(config, method, failure)) return { retry: false };
-  const requested = failure.kind === "status" ? failure.retryAfterMs : undefined;
-  if (requested !== undefined) {
-    // A wait we will not honour fails now, carrying retryAfterMs, instead of hammering the server early.
-    if (requested > config.maxRetryAfter || requested >= remainingMs) return { retry: false };
-    return { retry: true, delayMs: requested };
-  }
-  const delayMs = backoffDelay(config, attempt, random);
-  return delayMs < remainingMs ? { retry: true, delayMs } : { retry: false };
+): number | undefined {
+  const requested = (error as Partial<APIError>).retryAfterMs;
+  const delayMs = requested ?? backoffDelay(config, attempt, random);
+  // A requested wait we will not honour fails now, carrying retryAfterMs, instead of hammering the server early.
+  return attempt <= config.maxRetries && isRetryableFailure(config, method, error, notSent) && delayMs < remainingMs && !(requested! > config.maxRetryAfter)
+    ? delayMs
+    : undefined;
 }
 
 /** Backoff before retry number `retry` (1-based): exponential, capped by `maxInterval`, with jitter. */
@@ -95,31 +81,26 @@ export function backoffDelay(config: ResolvedRetryConfig, retry: number, random:
  * when `X-RateLimit-Remaining` is 0.
  */
 export function serverRequestedWait(status: number, headers: Headers, now: number = Date.now()): number | undefined {
-  const retryAfter = headers.get("retry-after");
-  if (retryAfter !== null) {
-    const parsed = parseRetryAfter(retryAfter, now);
-    if (parsed !== undefined) return parsed;
-  }
-  if (status === 429 || headers.get("x-ratelimit-remaining")?.trim() === "0") {
-    return parseRateLimitReset(headers.get("x-ratelimit-reset"), now);
-  }
-  return undefined;
+  return (
+    parseRetryAfter(headers.get("retry-after") ?? "", now) ??
+    (status === 429 || headers.get("x-ratelimit-remaining")?.trim() === "0" ? parseRateLimitReset(headers.get("x-ratelimit-reset"), now) : undefined)
+  );
 }
+
+const SECONDS = /^\s*\d+(\.\d+)?\s*$/;
 
 /** Parses a `Retry-After` value (delay seconds or HTTP date) into milliseconds from `now`, never negative. */
 export function parseRetryAfter(value: string, now: number = Date.now()): number | undefined {
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000);
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  if (SECONDS.test(value)) return Math.ceil(+value * 1000);
+  const date = Date.parse(value);
+  return date ? Math.max(0, date - now) : undefined;
 }
 
 /** Parses `X-RateLimit-Reset` (Unix seconds) into milliseconds from `now`, never negative. */
 export function parseRateLimitReset(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null || !/^\d+(\.\d+)?$/.test(value.trim())) return undefined;
-  const seconds = Number(value);
+  if (!SECONDS.test(value!)) return undefined;
+  const ms = Math.ceil(+value! * 1000);
   // The spec says Unix seconds; some gateways send seconds-until-reset instead. A value before
   // 2001-09-09 cannot be a reset time, so read it as a delay.
-  if (seconds < 1e9) return Math.ceil(seconds * 1000);
-  return Math.max(0, Math.ceil(seconds * 1000 - now));
+  return ms < 1e12 ? ms : Math.max(0, ms - now);
 }

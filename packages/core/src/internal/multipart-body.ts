@@ -2,8 +2,9 @@
 //  - Blob body: when every file is a native Blob or bytes and progress is not asked for (or the
 //    runtime cannot stream requests). Works everywhere, fetch sets content-length, nothing is copied
 //    from Blobs. Progress can only be reported as 0 and, once answered, total.
-//  - ReadableStream body: otherwise. Needs `duplex: "half"` in RequestInit (ofetch adds it for
-//    stream bodies); a file of any size streams through with one chunk in memory.
+//  - ReadableStream body: otherwise. Needs `duplex: "half"` in RequestInit (the transport adds it,
+//    with `redirect: "error"`, see internal/transport.ts); a file of any size streams through with
+//    one chunk in memory.
 //  - Runtimes without request streams (Firefox, Safari) get stream sources read into a Blob first:
 //    the only way to send them at all there.
 import { UnexpectedClientError } from "../errors";
@@ -38,8 +39,6 @@ export interface MultipartBody {
   readonly error: unknown;
   /** Reports the final progress event for Blob bodies, whose reading cannot be observed. */
   complete(): void;
-  /** RequestInit fields the upload should be sent with (see `uploadFetchOptions`). */
-  readonly fetchOptions: { redirect: RequestRedirect } | undefined;
 }
 
 /** Options for preparing a multipart body. */
@@ -67,7 +66,6 @@ export async function prepareMultipartBody(parts: readonly MultipartPart[], opti
   return {
     replayable,
     mode: useBlob ? "blob" : "stream",
-    fetchOptions: uploadFetchOptions(),
     get error() {
       return error;
     },
@@ -171,24 +169,4 @@ export function supportsRequestStreams(): boolean {
     }
   }
   return requestStreams;
-}
-
-let redirectMode: { redirect: RequestRedirect } | undefined | null = null;
-
-/**
- * `{ redirect: "error" }` where the runtime accepts it, else undefined. Node's fetch (undici) clones
- * every request whose redirect mode is not "error", teeing its body to do so, and the unread branch
- * then buffers the whole upload in memory (https://github.com/nodejs/undici/issues/4058). An upload
- * could not follow a redirect anyway (a stream cannot be replayed) and the API does not redirect.
- * Workers refuse the value outright, hence the check.
- */
-export function uploadFetchOptions(): { redirect: RequestRedirect } | undefined {
-  if (redirectMode === null) {
-    try {
-      redirectMode = new Request("http://localhost/", { redirect: "error" }).redirect === "error" ? { redirect: "error" } : undefined;
-    } catch {
-      redirectMode = undefined;
-    }
-  }
-  return redirectMode;
 }

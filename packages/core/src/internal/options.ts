@@ -1,150 +1,112 @@
-// Checks of what users hand to createFactify and to every call, written by hand (not with valibot)
-// so that each message names the option the way the user spelled it.
+// Checks of what users hand to createFactify, to request and to every call. One table per object
+// instead of code per option keeps this small in bundles; each message names the option the way the
+// user spelled it (`retryConfig.maxRetries must be an integer, at least 0`).
 import { InvalidRequestError } from "../errors";
-import type { FactifyOptions, RateLimitOptions, RequestOptions, RetryConfig } from "../types";
 
-function fail(field: string, message: string): never {
+/**
+ * How one option is checked:
+ *  - letters `s` `f` `b` `o` (string, function, boolean, plain object), any of which may pass, and
+ *    `!` when `false` also may;
+ *  - `i<min>` an integer, `n<min>` a finite number, `t<min>` a number that may be Infinity (a
+ *    time limit switched off), each at least `min`;
+ *  - `=` followed by the JSON of the allowed values, separated by `|`.
+ * A leading `*` makes the option required. A pair adds the table that an object value is checked
+ * against in turn.
+ */
+type Rule = string | readonly [string, Rules];
+type Rules = { readonly [key: string]: Rule };
+
+const TYPES: Record<string, string> = { s: "a string", f: "a function", b: "a boolean", o: "an object", "!": "false" };
+
+/** Throws the InvalidRequestError of a bad option. */
+export function fail(field: string, message: string): never {
   throw new InvalidRequestError(`${field} ${message}`, { field });
 }
 
-function typeName(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function checkNumber(field: string, value: unknown, opts: { min: number; integer?: boolean; finite?: boolean }): void {
+/**
+ * Checks `value` against `rule`; `undefined` passes unless the rule says the value is required.
+ * @throws InvalidRequestError naming `field` (nested fields as `a.b`).
+ */
+export function check(value: unknown, rule: Rule, field: string): void {
+  let [kind, rules] = typeof rule === "string" ? [rule] : rule;
+  if (kind[0] === "*") {
+    if (value === undefined) fail(field, "is required");
+    kind = kind.slice(1);
+  }
   if (value === undefined) return;
-  if (typeof value !== "number" || Number.isNaN(value)) fail(field, `must be a number, got ${typeName(value)}`);
-  if (opts.integer && Number.isFinite(value) && !Number.isInteger(value)) fail(field, "must be an integer");
-  if ((opts.finite ?? true) && !Number.isFinite(value)) fail(field, "must be finite");
-  if (value < opts.min) fail(field, `must be at least ${opts.min}`);
+  const c = kind[0]!;
+  let want: string;
+  let ok: boolean;
+  if (c === "=") {
+    const allowed = kind.slice(1).split("|");
+    ok = allowed.includes(JSON.stringify(value));
+    want = allowed.join(" or ");
+  } else if (/\d/.test(kind)) {
+    const min = +kind.slice(1);
+    ok = typeof value === "number" && value >= min && (c === "t" || Number.isFinite(value)) && (c !== "i" || Number.isInteger(value));
+    want = `${c === "i" ? "an integer" : c === "n" ? "a finite number" : "a number"}, at least ${min}`;
+  } else {
+    // `null` and arrays are objects to typeof, never to these rules.
+    const type = value === null || Array.isArray(value) ? "-" : typeof value;
+    ok = (value === false && kind.includes("!")) || [...kind].some((k) => TYPES[k]!.endsWith(type));
+    want = [...kind].map((k) => TYPES[k]).join(" or ");
+  }
+  if (!ok) fail(field, `must be ${want}`);
+  if (rules && value) for (const key in rules) check((value as Record<string, unknown>)[key], rules[key]!, `${field}.${key}`);
 }
 
-function checkBoolean(field: string, value: unknown): void {
-  if (value !== undefined && typeof value !== "boolean") fail(field, `must be a boolean, got ${typeName(value)}`);
-}
+const RETRY: Rule = [
+  "o!",
+  {
+    maxRetries: "i0",
+    initialInterval: "n0",
+    maxInterval: "n0",
+    exponent: "n1",
+    maxElapsedTime: "t0",
+    maxRetryAfter: "t0",
+    retryConnectionErrors: "b",
+    retryNonIdempotent: "b",
+    jitter: '="full"|"equal"',
+  },
+];
 
-function checkFunction(field: string, value: unknown): void {
-  if (value !== undefined && typeof value !== "function") fail(field, `must be a function, got ${typeName(value)}`);
-}
+/** Rules of `createFactify` options (checked as top-level names, not `options.x`). */
+export const FACTIFY_OPTIONS: Rules = {
+  bearerAuth: "sf",
+  serverIdx: "=0|1",
+  serverURL: "s",
+  fetch: "f",
+  timeoutMs: "t1",
+  retryConfig: RETRY,
+  rateLimit: ["o!", { requestsPerWindow: "i1", postsPerWindow: "i1", windowMs: "n1" }],
+  validate: "b",
+  debugLogger: ["o", { debug: "*f", warn: "f" }],
+  hooks: ["o", { beforeRequest: "f", afterResponse: "f", onError: "f" }],
+  userAgent: "s",
+};
 
-/** Validates retry settings (`retryConfig` of the client or `retries` of a call). */
-export function checkRetryConfig(field: string, value: unknown): asserts value is RetryConfig | false | undefined {
-  if (value === undefined || value === false) return;
-  if (!isPlainObject(value)) fail(field, `must be an object or false, got ${typeName(value)}`);
-  const c = value as RetryConfig;
-  checkNumber(`${field}.maxRetries`, c.maxRetries, { min: 0, integer: true });
-  checkNumber(`${field}.initialInterval`, c.initialInterval, { min: 0 });
-  checkNumber(`${field}.maxInterval`, c.maxInterval, { min: 0 });
-  checkNumber(`${field}.exponent`, c.exponent, { min: 1 });
-  checkNumber(`${field}.maxElapsedTime`, c.maxElapsedTime, { min: 0, finite: false });
-  checkNumber(`${field}.maxRetryAfter`, c.maxRetryAfter, { min: 0, finite: false });
-  checkBoolean(`${field}.retryConnectionErrors`, c.retryConnectionErrors);
-  checkBoolean(`${field}.retryNonIdempotent`, c.retryNonIdempotent);
-  if (c.jitter !== undefined && c.jitter !== "full" && c.jitter !== "equal") fail(`${field}.jitter`, 'must be "full" or "equal"');
-}
+/** Rules of the per-call options every operation accepts. */
+export const REQUEST_OPTIONS: Rules = {
+  signal: ["o", { addEventListener: "f" }],
+  timeoutMs: "t1",
+  retries: RETRY,
+  headers: "o",
+  fetchOptions: "o",
+  onUploadProgress: "f",
+};
 
-function checkRateLimit(value: unknown): asserts value is RateLimitOptions | false | undefined {
-  if (value === undefined || value === false) return;
-  if (!isPlainObject(value)) fail("rateLimit", `must be an object or false, got ${typeName(value)}`);
-  const r = value as RateLimitOptions;
-  checkNumber("rateLimit.requestsPerWindow", r.requestsPerWindow, { min: 1, integer: true });
-  checkNumber("rateLimit.postsPerWindow", r.postsPerWindow, { min: 1, integer: true });
-  checkNumber("rateLimit.windowMs", r.windowMs, { min: 1 });
-}
+/** Rules of the low-level request description given to `request`. */
+export const REQUEST_SPEC: Rules = {
+  method: '*="GET"|"POST"|"PUT"|"PATCH"|"DELETE"',
+  path: "*s",
+  query: "s",
+  body: ["o", { kind: '="json"|"stream"' }],
+  operationId: "s",
+  responseSchema: "o",
+};
 
-/**
- * Validates the options of `createFactify`.
- * @throws InvalidRequestError naming the first wrong option.
- */
-export function checkFactifyOptions(options: unknown): asserts options is FactifyOptions {
-  if (options === undefined) return;
-  if (!isPlainObject(options)) fail("options", `must be an object, got ${typeName(options)}`);
-  const o = options as FactifyOptions;
-  if (o.bearerAuth !== undefined && typeof o.bearerAuth !== "string" && typeof o.bearerAuth !== "function") {
-    fail("bearerAuth", `must be a string or a function returning one, got ${typeName(o.bearerAuth)}`);
-  }
-  if (o.serverIdx !== undefined && o.serverIdx !== 0 && o.serverIdx !== 1) fail("serverIdx", "must be 0 or 1");
-  if (o.serverURL !== undefined) {
-    if (typeof o.serverURL !== "string") fail("serverURL", `must be a string, got ${typeName(o.serverURL)}`);
-    let url: URL | undefined;
-    try {
-      url = new URL(o.serverURL);
-    } catch {
-      // Reported below.
-    }
-    if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) fail("serverURL", "must be an absolute http(s) URL");
-  }
-  checkFunction("fetch", o.fetch);
-  if (o.fetch === undefined && typeof globalThis.fetch !== "function") {
-    fail("fetch", "is required: this runtime has no global fetch");
-  }
-  checkNumber("timeoutMs", o.timeoutMs, { min: 1, finite: false });
-  checkRetryConfig("retryConfig", o.retryConfig);
-  checkRateLimit(o.rateLimit);
-  checkBoolean("validate", o.validate);
-  if (o.debugLogger !== undefined && (typeof o.debugLogger !== "object" || typeof o.debugLogger?.debug !== "function")) {
-    fail("debugLogger", "must be an object with a debug function (console works)");
-  }
-  if (o.hooks !== undefined) {
-    if (!isPlainObject(o.hooks)) fail("hooks", `must be an object, got ${typeName(o.hooks)}`);
-    checkFunction("hooks.beforeRequest", o.hooks.beforeRequest);
-    checkFunction("hooks.afterResponse", o.hooks.afterResponse);
-    checkFunction("hooks.onError", o.hooks.onError);
-  }
-  if (o.userAgent !== undefined) {
-    if (typeof o.userAgent !== "string") fail("userAgent", `must be a string, got ${typeName(o.userAgent)}`);
-    try {
-      new Headers({ "x-check": o.userAgent });
-    } catch {
-      fail("userAgent", "is not a valid header value");
-    }
-  }
-}
-
-/**
- * Validates the per-call options every operation accepts.
- * @throws InvalidRequestError naming the first wrong option.
- */
-export function checkRequestOptions(options: unknown): asserts options is RequestOptions | undefined {
-  if (options === undefined) return;
-  if (!isPlainObject(options)) fail("options", `must be an object, got ${typeName(options)}`);
-  const o = options as RequestOptions;
-  if (o.signal !== undefined && (typeof o.signal !== "object" || typeof o.signal?.addEventListener !== "function")) {
-    fail("signal", "must be an AbortSignal");
-  }
-  checkNumber("timeoutMs", o.timeoutMs, { min: 1, finite: false });
-  checkRetryConfig("retries", o.retries);
-  if (o.headers !== undefined && !isPlainObject(o.headers)) fail("headers", `must be an object or Headers, got ${typeName(o.headers)}`);
-  if (o.fetchOptions !== undefined && !isPlainObject(o.fetchOptions)) {
-    fail("fetchOptions", `must be an object, got ${typeName(o.fetchOptions)}`);
-  }
-  checkFunction("onUploadProgress", o.onUploadProgress);
-}
-
-const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
-
-/**
- * Validates the low-level request description given to `request`.
- * @throws InvalidRequestError naming the first wrong field.
- */
-export function checkRequestSpec(spec: unknown): void {
-  if (!isPlainObject(spec)) fail("spec", `must be an object, got ${typeName(spec)}`);
-  if (typeof spec.method !== "string" || !METHODS.has(spec.method)) fail("method", "must be one of GET, POST, PUT, PATCH, DELETE");
-  if (typeof spec.path !== "string" || !spec.path.startsWith("/")) fail("path", 'must be a string starting with "/"');
-  if (spec.query !== undefined && typeof spec.query !== "string") fail("query", `must be a string, got ${typeName(spec.query)}`);
-  if (spec.operationId !== undefined && typeof spec.operationId !== "string") fail("operationId", "must be a string");
-  if (spec.responseSchema !== undefined && !isPlainObject(spec.responseSchema)) fail("responseSchema", "must be a valibot schema");
-  const body = spec.body;
-  if (body === undefined) return;
-  if (!isPlainObject(body)) fail("body", `must be an object, got ${typeName(body)}`);
-  if (spec.method === "GET") fail("body", "cannot be sent with GET");
-  if (body.kind === "stream") {
-    if (typeof body.stream !== "function") fail("body.stream", "must be a function");
-  } else if (body.kind !== "json") {
-    fail("body.kind", 'must be "json" or "stream"');
-  }
+/** Checks that `value` (named `name`) is an object or undefined, then each key of `rules` in it, under its own name. */
+export function checkAll(value: unknown, rules: Rules, name: string): void {
+  check(value, "o", name);
+  for (const key in rules) check((value as Record<string, unknown> | undefined)?.[key], rules[key]!, key);
 }

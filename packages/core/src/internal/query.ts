@@ -10,26 +10,14 @@ import { InvalidRequestError } from "../errors";
  */
 export function serializeQuery(params: Readonly<Record<string, unknown>>): string {
   const out: string[] = [];
-  for (const key of Object.keys(params)) appendValue(out, key, params[key]);
+  const add = (name: string, value: unknown): void => {
+    if (value == null) return;
+    if (Array.isArray(value)) for (const item of value) add(name, item);
+    else if (typeof value === "object" && !(value instanceof Date)) for (const key in value) add(`${name}.${key}`, (value as Record<string, unknown>)[key]);
+    else out.push(`${encodeURIComponent(name)}=${encodeURIComponent(value instanceof Date ? toRfc3339(value, name) : String(value))}`);
+  };
+  for (const key in params) add(key, params[key]);
   return out.join("&");
-}
-
-function appendValue(out: string[], name: string, value: unknown): void {
-  if (value === undefined || value === null) return;
-  if (Array.isArray(value)) {
-    for (const item of value) appendValue(out, name, item);
-    return;
-  }
-  if (value instanceof Date) {
-    out.push(`${encodeURIComponent(name)}=${encodeURIComponent(toRfc3339(value, name))}`);
-    return;
-  }
-  if (typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) appendValue(out, `${name}.${key}`, record[key]);
-    return;
-  }
-  out.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
 }
 
 /**
@@ -39,8 +27,6 @@ function appendValue(out: string[], name: string, value: unknown): void {
 export function toRfc3339(date: Date, field: string): string {
   const year = date.getUTCFullYear();
   // toISOString writes years outside 0000-9999 with a sign and six digits, which RFC 3339 forbids.
-  if (Number.isNaN(year) || year < 0 || year > 9999) {
-    throw new InvalidRequestError(`${field || "(input)"}: Invalid Date`, { field });
-  }
+  if (!(year >= 0 && year <= 9999)) throw new InvalidRequestError(`${field || "(input)"}: Invalid Date`, { field });
   return date.toISOString();
 }

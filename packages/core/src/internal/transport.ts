@@ -1,54 +1,48 @@
-// One HTTP exchange through ofetch, with everything ofetch would decide for us switched off: no
-// retries (src/retry.ts decides), no throwing on 4xx/5xx and no JSON guessing (we build the errors and
-// must keep the raw text of HTML pages and truncated JSON), no timeout of its own (the caller's signal
-// carries ours).
-import { type $Fetch, FetchError } from "ofetch";
+// One HTTP exchange: the runtime's fetch (or the injected one), called once, its body read as text.
+//
+// Why plain fetch and not ofetch (which the SDK used first): ofetch cost about 3.6 KB gzip, some 45%
+// of the whole transport, for an edge bundle whose budget is 8 KB including generated schemas; under
+// `--platform=node` bundlers also pulled in node-fetch-native (43 KB gzip). And every feature it has
+// was switched off or replaced here anyway: its retry (retry.ts decides), its error building (we keep
+// the raw text of HTML pages and truncated JSON, see errors.ts), its response parsing, its base URL
+// and query handling (invoke.ts, query.ts). What was left is the two things below.
+import type { FetchLike } from "../types";
 
-/** A response with its body read as text. */
-export interface Exchange {
-  response: Response;
-  text: string;
-}
+/** RequestInit as runtimes with request streams accept it. */
+type Init = RequestInit & { duplex?: "half" };
 
-/** A failed exchange. `responded` tells whether response headers had arrived before it failed. */
-export class TransportFailure {
-  constructor(
-    readonly cause: unknown,
-    readonly responded: boolean,
-  ) {}
-}
+let redirectError: Init | undefined | null = null;
 
-/** What one attempt sends. */
-export interface Outgoing {
-  method: string;
-  headers: Headers;
-  body?: BodyInit;
-  signal: AbortSignal;
-  fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers">;
+/**
+ * `{ redirect: "error" }` where the runtime accepts it. Node's fetch (undici) clones every request
+ * whose redirect mode is not "error", teeing its body to do so, and the unread branch then buffers a
+ * whole streamed upload in memory (https://github.com/nodejs/undici/issues/4058). An upload could not
+ * follow a redirect anyway (a stream cannot be replayed) and the API does not redirect. Workers refuse
+ * the value outright, hence the check.
+ */
+export function uploadFetchOptions(): Init | undefined {
+  if (redirectError === null) {
+    try {
+      redirectError = new Request("http://localhost/", { redirect: "error" }).redirect === "error" ? { redirect: "error" } : undefined;
+    } catch {
+      redirectError = undefined;
+    }
+  }
+  return redirectError;
 }
 
 /**
- * Sends one request and reads the whole response body as text.
- * @throws TransportFailure when no complete response could be read.
+ * Sends one request and reads the whole response body. `upload` marks a body made by a stream
+ * factory: it goes out with `redirect: "error"` (unless `init` says otherwise) and, when it is a
+ * stream, with `duplex: "half"`, which fetch requires for streamed request bodies.
+ * @throws whatever fetch throws, or reading the body does.
  */
-export async function exchange($fetch: $Fetch, url: string, out: Outgoing): Promise<Exchange> {
-  try {
-    const response = await $fetch.raw<string, "text">(url, {
-      ...out.fetchOptions,
-      method: out.method,
-      headers: out.headers,
-      body: out.body,
-      signal: out.signal,
-      retry: 0,
-      ignoreResponseError: true,
-      responseType: "text",
-    });
-    return { response, text: typeof response._data === "string" ? response._data : "" };
-  } catch (error) {
-    // ofetch wraps only failures of fetch() itself in a FetchError (before any response); a failure
-    // while reading the body comes through unwrapped. Unwrapping also drops the FetchError's
-    // `options`, which hold the Authorization header.
-    if (error instanceof FetchError) throw new TransportFailure(error.cause ?? error, false);
-    throw new TransportFailure(error, true);
-  }
+export async function exchange(fetch: FetchLike | undefined, url: string, init: Init, upload: boolean): Promise<[Response, string]> {
+  const body = init.body as { getReader?: unknown; [Symbol.asyncIterator]?: unknown } | null | undefined;
+  if (upload) init = { ...uploadFetchOptions(), ...init, duplex: body?.getReader || body?.[Symbol.asyncIterator] ? "half" : undefined };
+  // Never called as a method: `window.fetch` taken off its object throws "Illegal invocation" in
+  // browsers when called with another `this`. The global is looked up per call so a fetch patched
+  // after the client was made (instrumentation) is still used.
+  const response = await (fetch ? fetch(url, init) : globalThis.fetch(url, init));
+  return [response, await response.text()];
 }

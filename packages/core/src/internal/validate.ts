@@ -1,47 +1,33 @@
-// Turns valibot issues into the SDK's InvalidRequestError, naming the offending input path the way
-// a user would write it in code: `recipients[0].role`.
-import { type BaseIssue, type GenericSchema, safeParse } from "valibot";
-import { InvalidRequestError } from "../errors";
+// Checks values against the schemas of operation descriptors through the Standard Schema interface
+// (`~standard`, which valibot schemas carry), so core needs no schema library code of its own, and
+// names each problem's path the way a user would write it in code: `recipients[0].role`.
+import type { GenericSchema } from "valibot";
+import { InvalidRequestError, type Issue } from "../errors";
 
-/** One validation problem: where (input path, `""` for the input itself) and what. */
-export interface InputIssue {
-  path: string;
-  message: string;
-}
-
-/**
- * Checks `input` against `schema` and returns nothing when it passes.
- * @throws InvalidRequestError whose message and `field` name the first offending path, with every issue in `issues`.
- */
-export function assertValidInput(schema: GenericSchema<unknown, unknown>, input: unknown, operationId?: string): void {
-  const result = safeParse(schema, input);
-  if (result.success) return;
-  throw invalidInputError(result.issues.map(toInputIssue), operationId);
-}
-
-/** Builds the error thrown for a failed input check. */
-export function invalidInputError(issues: readonly InputIssue[], operationId?: string): InvalidRequestError {
-  const first = issues[0] ?? { path: "", message: "Invalid input" };
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? "s" : ""})` : "";
-  const where = operationId ? ` [${operationId}]` : "";
-  return new InvalidRequestError(`${first.path || "(input)"}: ${first.message}${more}${where}`, {
-    field: first.path || undefined,
-    issues,
+/** The issues of `value` against `schema`, with dotted paths; undefined when it passes. */
+export async function findIssues(schema: GenericSchema<unknown, unknown>, value: unknown): Promise<Issue[] | undefined> {
+  const { issues } = await schema["~standard"].validate(value);
+  return issues?.map(({ path, message }) => {
+    let out = "";
+    for (const item of path ?? []) {
+      const key = typeof item === "object" ? item.key : item;
+      out += typeof key === "string" ? (out ? `.${key}` : key) : `[${String(key)}]`;
+    }
+    return { path: out, message };
   });
 }
 
-/** Formats a valibot issue path as `a.b[0].c`. */
-export function issuePath(issue: BaseIssue<unknown>): string {
-  let out = "";
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string") out += out ? `.${key}` : key;
-    else out += `[${String(key)}]`;
-  }
-  return out;
-}
-
-function toInputIssue(issue: BaseIssue<unknown>): InputIssue {
-  return { path: issuePath(issue), message: issue.message };
+/**
+ * Checks `input` against `schema`.
+ * @throws InvalidRequestError whose message and `field` name the first offending path, with every issue in `issues`.
+ */
+export async function assertValidInput(schema: GenericSchema<unknown, unknown>, input: unknown, operationId: string): Promise<void> {
+  const issues = await findIssues(schema, input);
+  if (!issues) return;
+  const { path, message } = issues[0]!;
+  const more = issues.length - 1;
+  throw new InvalidRequestError(`${path || "(input)"}: ${message}${more ? ` (and ${more} more issue${more > 1 ? "s" : ""})` : ""} [${operationId}]`, {
+    field: path || undefined,
+    issues,
+  });
 }

@@ -43,7 +43,9 @@ describe("createFactify", () => {
     [{ retryConfig: true }, "retryConfig", "object or false"],
     [{ rateLimit: { postsPerWindow: 0 } }, "rateLimit.postsPerWindow", "at least 1"],
     [{ validate: "yes" }, "validate", "boolean"],
-    [{ debugLogger: {} }, "debugLogger", "debug function"],
+    [{ debugLogger: {} }, "debugLogger.debug", "debugLogger.debug is required"],
+    [{ debugLogger: { debug: 1 } }, "debugLogger.debug", "must be a function"],
+    [{ debugLogger: "console" }, "debugLogger", "must be an object"],
     [{ hooks: { beforeRequest: "x" } }, "hooks.beforeRequest", "function"],
     [{ userAgent: "bad\nagent" }, "userAgent", "header value"],
   ])("rejects %j naming %s", (options, field, message) => {

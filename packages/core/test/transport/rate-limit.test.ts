@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { RateLimiter } from "../../src/rate-limit";
+import { createRateLimiter, type RateLimiter } from "../../src/rate-limit";
 
 // Resolution order of pending acquisitions, for asserting who got a token when.
 function track(limiter: RateLimiter, method: "GET" | "POST", label: string, log: string[], signal?: AbortSignal) {
@@ -21,7 +21,7 @@ describe("RateLimiter", () => {
   });
 
   it("lets the first N calls through and makes call N+1 wait for the window", async () => {
-    const limiter = new RateLimiter({ requestsPerWindow: 3, windowMs: 1_000 });
+    const limiter = createRateLimiter({ requestsPerWindow: 3, windowMs: 1_000 });
     const log: string[] = [];
     for (const n of [1, 2, 3, 4]) void track(limiter, "GET", `get${n}`, log);
     await vi.advanceTimersByTimeAsync(0);
@@ -34,7 +34,7 @@ describe("RateLimiter", () => {
   });
 
   it("never allows more than N calls in any window, even when spread out", async () => {
-    const limiter = new RateLimiter({ requestsPerWindow: 2, windowMs: 1_000 });
+    const limiter = createRateLimiter({ requestsPerWindow: 2, windowMs: 1_000 });
     const times: number[] = [];
     const stamp = () => times.push(Date.now() - T0);
     await limiter.acquire("GET").then(stamp);
@@ -49,7 +49,7 @@ describe("RateLimiter", () => {
   });
 
   it("counts POSTs against their own smaller bucket as well as the shared one", async () => {
-    const limiter = new RateLimiter({ requestsPerWindow: 10, postsPerWindow: 1, windowMs: 1_000 });
+    const limiter = createRateLimiter({ requestsPerWindow: 10, postsPerWindow: 1, windowMs: 1_000 });
     const log: string[] = [];
     void track(limiter, "POST", "post1", log);
     void track(limiter, "POST", "post2", log);
@@ -62,7 +62,7 @@ describe("RateLimiter", () => {
   });
 
   it("removes an aborted waiter from the queue and rejects it with the abort reason", async () => {
-    const limiter = new RateLimiter({ requestsPerWindow: 1, windowMs: 1_000 });
+    const limiter = createRateLimiter({ requestsPerWindow: 1, windowMs: 1_000 });
     const log: string[] = [];
     const controller = new AbortController();
     void track(limiter, "GET", "first", log);
@@ -80,14 +80,14 @@ describe("RateLimiter", () => {
   });
 
   it("rejects at once when the signal is already aborted, without queueing", async () => {
-    const limiter = new RateLimiter({ requestsPerWindow: 1 });
+    const limiter = createRateLimiter({ requestsPerWindow: 1 });
     await expect(limiter.acquire("GET", AbortSignal.abort("early"))).rejects.toBe("early");
     expect(limiter.pending).toBe(0);
     await expect(limiter.acquire("GET")).resolves.toBeUndefined();
   });
 
   it("pauses everyone when a response says no requests remain until the reset", async () => {
-    const limiter = new RateLimiter({ requestsPerWindow: 100, windowMs: 60_000 });
+    const limiter = createRateLimiter({ requestsPerWindow: 100, windowMs: 60_000 });
     const reset = Math.ceil(Date.now() / 1000) + 3;
     limiter.observe(new Headers({ "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) }));
     const log: string[] = [];
@@ -99,7 +99,7 @@ describe("RateLimiter", () => {
   });
 
   it("ignores responses that still have requests remaining, and caps a pause at one window", async () => {
-    const limiter = new RateLimiter({ requestsPerWindow: 100, windowMs: 1_000 });
+    const limiter = createRateLimiter({ requestsPerWindow: 100, windowMs: 1_000 });
     const farReset = String(Math.ceil(Date.now() / 1000) + 3_600);
     limiter.observe(new Headers({ "x-ratelimit-remaining": "5", "x-ratelimit-reset": farReset }));
     await expect(limiter.acquire("GET")).resolves.toBeUndefined();
@@ -111,7 +111,7 @@ describe("RateLimiter", () => {
   });
 
   it("keeps no timer once nobody waits", async () => {
-    const limiter = new RateLimiter({ requestsPerWindow: 1, windowMs: 1_000 });
+    const limiter = createRateLimiter({ requestsPerWindow: 1, windowMs: 1_000 });
     await limiter.acquire("GET");
     expect(vi.getTimerCount()).toBe(0);
     const controller = new AbortController();

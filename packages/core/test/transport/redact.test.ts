@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isSensitiveKey, REDACTED, redactHeaders, redactText, redactUrl, redactValue } from "../../src/internal/redact";
+import { isSensitiveKey, REDACTED, redactText, redactValue } from "../../src/internal/redact";
 
 const SECRET = "ffy_test_01h2xcejqtf2nbrexx3vqjhp41AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg";
 const JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzEifQ.c2lnbmF0dXJl";
@@ -9,18 +9,18 @@ describe("redaction", () => {
     const out = redactText(`key=${SECRET} and Bearer ${JWT}.`);
     expect(out).not.toContain(SECRET.slice(4));
     expect(out).not.toContain(JWT);
-    expect(out).toBe(`key=ffy_${REDACTED} and Bearer ${REDACTED}.`);
+    expect(out).toBe(`key=${REDACTED} and Bearer ${REDACTED}.`);
   });
 
   it("hides credential headers and keeps the rest", () => {
-    const headers = new Headers({ Authorization: `Bearer ${SECRET}`, Cookie: "s=1", Accept: "application/json" });
-    expect(redactHeaders(headers)).toEqual({ authorization: REDACTED, cookie: REDACTED, accept: "application/json" });
+    const headers = new Headers({ Authorization: `Bearer ${SECRET}`, Cookie: "s=1", "X-Api-Key": "k", Accept: "application/json" });
+    expect(redactValue(headers)).toEqual({ authorization: REDACTED, cookie: REDACTED, "x-api-key": REDACTED, accept: "application/json" });
   });
 
   it("hides sensitive query parameters but keeps pagination cursors", () => {
-    const url = redactUrl("https://api.example/v1?token=abc&page_token=cur1&access_token=xyz&q=ok");
-    expect(url).toBe(`https://api.example/v1?token=${REDACTED}&page_token=cur1&access_token=${REDACTED}&q=ok`);
-    expect(redactUrl(`https://api.example/v1/${SECRET}`)).toBe(`https://api.example/v1/ffy_${REDACTED}`);
+    const url = redactText("GET https://api.example/v1?token=abc&page_token=cur1&access_token=xyz&q=ok (attempt 1)");
+    expect(url).toBe(`GET https://api.example/v1?token=${REDACTED}&page_token=cur1&access_token=${REDACTED}&q=ok (attempt 1)`);
+    expect(redactText(`https://api.example/v1/${SECRET}`)).toBe(`https://api.example/v1/${REDACTED}`);
   });
 
   it("hides secret and token fields at any depth, and secrets inside other strings", () => {
@@ -33,13 +33,13 @@ describe("redaction", () => {
     expect(redactValue(value)).toEqual({
       api_key: REDACTED,
       secret: REDACTED,
-      nested: [{ token: REDACTED, note: `use ffy_${REDACTED}` }],
+      nested: [{ token: REDACTED, note: `use ${REDACTED}` }],
       pagination: { next_page_token: "cursor" },
     });
   });
 
   it("classifies key names", () => {
-    for (const k of ["token", "secret", "client_secret", "access_token", "password", "api_key", "Authorization"]) {
+    for (const k of ["token", "secret", "client_secret", "access_token", "password", "api_key", "Authorization", "x-api-key", "set-cookie"]) {
       expect(isSensitiveKey(k), k).toBe(true);
     }
     for (const k of ["page_token", "next_page_token", "title", "tokenizer", "document_id"]) {

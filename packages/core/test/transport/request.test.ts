@@ -326,6 +326,21 @@ describe("timeouts and aborts", () => {
   });
 });
 
+describe("the caller's signal", () => {
+  it("is left with no listener of ours once the call is over, retries and backoff included", async () => {
+    const controller = new AbortController();
+    const added = vi.spyOn(controller.signal, "addEventListener");
+    const removed = vi.spyOn(controller.signal, "removeEventListener");
+    const f = fakeFetch(json(503, {}), refused(), json(200, { ok: 1 }));
+    const c = client(f.fetch, { rateLimit: { requestsPerWindow: 100 } });
+    await expect(request(c, { method: "GET", path: "/x" }, { signal: controller.signal })).resolves.toEqual({ ok: 1 });
+    expect(f.calls).toHaveLength(3);
+    const listeners = added.mock.calls.map((call) => call[1]);
+    expect(listeners.length).toBeGreaterThanOrEqual(3);
+    expect(removed.mock.calls.map((call) => call[1])).toEqual(expect.arrayContaining(listeners));
+  });
+});
+
 describe("hooks", () => {
   it("runs beforeRequest per attempt (it may add headers), afterResponse per response, and onError once", async () => {
     const f = fakeFetch(json(503, {}), json(500, { code: "internal", message: "x" }));
@@ -382,11 +397,27 @@ describe("debug logging", () => {
     expect(text).not.toContain(secret.slice(4));
     expect(text).not.toContain("invite-secret");
     const messages = lines.map((l) => l[0]);
+    // One line per attempt sent, one per outcome (status or failure, and what happens next).
+    expect(messages).toHaveLength(4);
     expect(messages[0]).toBe(`factify: POST ${BASE}/v1beta/organizations/org_1/invites/accept (attempt 1)`);
-    expect(messages[1]).toMatch(/-> 503 in \d+ ms \(attempt 1\)$/);
-    expect(messages[2]).toMatch(/failed: 503 .*\(attempt 1, retrying in \d+ ms\)$/);
-    expect(messages.at(-1)).toMatch(/-> 200 in \d+ ms \(attempt 2\)$/);
-    expect(lines[0]![1]).toMatchObject({ headers: { authorization: "[REDACTED]" }, body: { token: "[REDACTED]" } });
+    expect(messages[1]).toMatch(/^factify: POST \S+ -> 503 in \d+ ms \(attempt 1, retrying in \d+ ms\)$/);
+    expect(messages[2]).toBe(`factify: POST ${BASE}/v1beta/organizations/org_1/invites/accept (attempt 2)`);
+    expect(messages[3]).toMatch(/-> 200 in \d+ ms \(attempt 2\)$/);
+    expect(lines[0]![1]).toMatchObject({ method: "POST", attempt: 1, headers: { authorization: "[REDACTED]" }, body: { token: "[REDACTED]" } });
+    expect(lines[1]![1]).toMatchObject({ status: 503, attempt: 1, error: "InternalServerError" });
+    expect(lines[3]![1]).toMatchObject({ status: 200, attempt: 2, durationMs: expect.any(Number) });
+  });
+
+  it("logs a connection failure with its cause and the decision taken", async () => {
+    const lines: unknown[][] = [];
+    const f = fakeFetch(refused());
+    const c = client(f.fetch, { retryConfig: false, debugLogger: { debug: (...args) => lines.push(args) } });
+    await rejection(request(c, { method: "GET", path: "/x" }));
+    expect(lines.map((l) => l[0])).toEqual([
+      `factify: GET ${BASE}/x (attempt 1)`,
+      expect.stringMatching(/^factify: GET \S+ failed: .*ECONNREFUSED.* in \d+ ms \(attempt 1, giving up\)$/),
+    ]);
+    expect(lines[1]![1]).toMatchObject({ error: "ConnectionError", attempt: 1 });
   });
 
   it("never logs an upload body", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ConnectionError, createAPIError, RequestTimeoutError, ResponseValidationError } from "../../src/errors";
 import {
   backoffDelay,
   DEFAULT_RETRY_CONFIG,
@@ -12,7 +13,9 @@ import {
 } from "../../src/retry";
 
 const config: ResolvedRetryConfig = { ...DEFAULT_RETRY_CONFIG, initialInterval: 100, maxInterval: 1_000, exponent: 2 };
-const status = (s: number, retryAfterMs?: number) => ({ kind: "status" as const, status: s, retryAfterMs });
+const status = (s: number, retryAfterMs?: number) => createAPIError({ status: s, headers: new Headers(), body: "", retryAfterMs });
+const connection = new ConnectionError("GET http://api.test failed: refused");
+const timeout = new RequestTimeoutError(30);
 
 describe("resolveRetryConfig", () => {
   it("fills in defaults, lets the call override the client, and honours false at either level", () => {
@@ -48,51 +51,61 @@ describe("isRetryableFailure", () => {
     for (const s of [400, 401, 403, 404, 409, 501]) expect(isRetryableFailure(config, "DELETE", status(s))).toBe(false);
   });
 
+  it("never retries a response that broke the contract", () => {
+    const invalid = new ResponseValidationError({ status: 200, body: "x", rawValue: "x", issues: [] });
+    expect(isRetryableFailure({ ...config, retryNonIdempotent: true }, "GET", invalid, true)).toBe(false);
+  });
+
   it("retries a POST or PATCH only on 429 or when it surely never reached the server", () => {
     for (const m of ["POST", "PATCH"] as const) {
       expect(isRetryableFailure(config, m, status(429))).toBe(true);
       expect(isRetryableFailure(config, m, status(500))).toBe(false);
       expect(isRetryableFailure(config, m, status(503))).toBe(false);
-      expect(isRetryableFailure(config, m, { kind: "connection", notSent: true })).toBe(true);
-      expect(isRetryableFailure(config, m, { kind: "connection", notSent: false })).toBe(false);
-      expect(isRetryableFailure(config, m, { kind: "timeout", notSent: false })).toBe(false);
+      expect(isRetryableFailure(config, m, connection, true)).toBe(true);
+      expect(isRetryableFailure(config, m, connection, false)).toBe(false);
+      expect(isRetryableFailure(config, m, timeout, false)).toBe(false);
+      expect(isRetryableFailure(config, m, timeout, true)).toBe(true);
     }
   });
 
   it("retries any method when retryNonIdempotent is set", () => {
     const optIn = { ...config, retryNonIdempotent: true };
     expect(isRetryableFailure(optIn, "POST", status(500))).toBe(true);
-    expect(isRetryableFailure(optIn, "PATCH", { kind: "timeout", notSent: false })).toBe(true);
+    expect(isRetryableFailure(optIn, "PATCH", timeout, false)).toBe(true);
   });
 
   it("leaves connection errors alone when retryConnectionErrors is false", () => {
     const off = { ...config, retryConnectionErrors: false };
-    expect(isRetryableFailure(off, "GET", { kind: "connection", notSent: true })).toBe(false);
-    expect(isRetryableFailure(off, "GET", { kind: "timeout", notSent: false })).toBe(true);
+    expect(isRetryableFailure(off, "GET", connection, true)).toBe(false);
+    expect(isRetryableFailure(off, "GET", timeout, false)).toBe(true);
   });
 });
 
 describe("planRetry", () => {
   it("stops after maxRetries retries", () => {
     const c = { ...config, maxRetries: 2 };
-    expect(planRetry(c, "GET", status(503), 1, 60_000, () => 1)).toEqual({ retry: true, delayMs: 100 });
-    expect(planRetry(c, "GET", status(503), 2, 60_000, () => 1)).toEqual({ retry: true, delayMs: 200 });
-    expect(planRetry(c, "GET", status(503), 3, 60_000, () => 1)).toEqual({ retry: false });
+    expect(planRetry(c, "GET", status(503), false, 1, 60_000, () => 1)).toBe(100);
+    expect(planRetry(c, "GET", status(503), false, 2, 60_000, () => 1)).toBe(200);
+    expect(planRetry(c, "GET", status(503), false, 3, 60_000, () => 1)).toBeUndefined();
   });
 
   it("waits what the server asked for instead of the backoff", () => {
-    expect(planRetry(config, "GET", status(503, 2_500), 1, 60_000)).toEqual({ retry: true, delayMs: 2_500 });
+    expect(planRetry(config, "GET", status(503, 2_500), false, 1, 60_000)).toBe(2_500);
   });
 
   it("fails fast when the server asks for more than maxRetryAfter or the remaining budget", () => {
-    expect(planRetry({ ...config, maxRetryAfter: 1_000 }, "GET", status(429, 1_000), 1, 60_000)).toEqual({ retry: true, delayMs: 1_000 });
-    expect(planRetry({ ...config, maxRetryAfter: 1_000 }, "GET", status(429, 1_001), 1, 60_000)).toEqual({ retry: false });
-    expect(planRetry(config, "GET", status(429, 5_000), 1, 4_000)).toEqual({ retry: false });
+    expect(planRetry({ ...config, maxRetryAfter: 1_000 }, "GET", status(429, 1_000), false, 1, 60_000)).toBe(1_000);
+    expect(planRetry({ ...config, maxRetryAfter: 1_000 }, "GET", status(429, 1_001), false, 1, 60_000)).toBeUndefined();
+    expect(planRetry(config, "GET", status(429, 5_000), false, 1, 4_000)).toBeUndefined();
   });
 
   it("gives up when the backoff would outlast the budget", () => {
-    expect(planRetry(config, "GET", status(503), 3, 399, () => 1)).toEqual({ retry: false });
-    expect(planRetry(config, "GET", status(503), 3, 401, () => 1)).toEqual({ retry: true, delayMs: 400 });
+    expect(planRetry(config, "GET", status(503), false, 3, 399, () => 1)).toBeUndefined();
+    expect(planRetry(config, "GET", status(503), false, 3, 401, () => 1)).toBe(400);
+  });
+
+  it("does not retry a failure the policy refuses, however much budget is left", () => {
+    expect(planRetry(config, "POST", status(500), false, 1, 60_000)).toBeUndefined();
   });
 });
 
