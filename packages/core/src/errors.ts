@@ -149,7 +149,9 @@ export class APIError extends FactifyError {
     const details: ErrorDetail[] = Array.isArray(error?.details) ? error.details : [];
     super(`${status} ${error?.message ?? (body.trim() ? body.slice(0, 200) : `HTTP ${status}`)}`, {
       code: error?.code ?? codeForStatus(status),
-      retryable: isRetryableStatus(status),
+      // A quota refusal (429 + quota_exceeded) outlives any rate window: only a new billing period
+      // or a freed document slot clears it, so sending again cannot help.
+      retryable: isRetryableStatus(status) && details[0]?.reason !== "quota_exceeded",
       requestId: headers.get("x-request-id") ?? details.find((d) => d?.request_id)?.request_id,
       cause,
       status,

@@ -51,6 +51,18 @@ describe("isRetryableFailure", () => {
     for (const s of [400, 401, 403, 404, 409, 501]) expect(isRetryableFailure(config, "DELETE", status(s))).toBe(false);
   });
 
+  it("never retries a 429 whose reason is quota_exceeded: no rate window clears a quota", () => {
+    const quota = createAPIError({
+      status: 429,
+      headers: new Headers(),
+      body: "",
+      error: { code: "resource_exhausted", message: "quota", details: [{ reason: "quota_exceeded" }] },
+    });
+    expect(quota.retryable).toBe(false);
+    expect(isRetryableFailure(config, "GET", quota)).toBe(false);
+    expect(isRetryableFailure(config, "GET", status(429))).toBe(true);
+  });
+
   it("never retries a response that broke the contract", () => {
     const invalid = new ResponseValidationError({ status: 200, body: "x", rawValue: "x", issues: [] });
     expect(isRetryableFailure({ ...config, retryNonIdempotent: true }, "GET", invalid, true)).toBe(false);

@@ -1,5 +1,4 @@
-// Behaviour of other packages that looks wrong from the outside. Each test states what a caller
-// should get; it fails until the package named in it changes. Reported to the lead, not fixed here.
+// A quota refusal must reach the caller at once: it is a 429, yet no rate-limit window clears it.
 import { RateLimitError } from "@factify/core";
 import { createDocument, getDocumentQuota } from "@factify/documents";
 import { describe, expect, it } from "vitest";
@@ -7,14 +6,10 @@ import { countRequests } from "./support/counting";
 import { inProcess } from "./support/emulator";
 import { pdfBlob } from "./support/files";
 
-describe("known bugs", () => {
-  // @factify/core retry policy (src/retry.ts isRetryableFailure / planRetry) treats every 429 as
-  // transient and waits for X-RateLimit-Reset when it is under maxRetryAfter. A 429 whose reason is
-  // quota_exceeded will not clear when the rate-limit window resets: the document quota needs a
-  // deletion or a plan change, the request quota a new month. @factify/mock-server makes this visible
-  // by sending the rate window's X-RateLimit-Reset (and X-RateLimit-Remaining: 99) on quota refusals
-  // (src/internal/dispatch.ts). Here the emulator's clock lags 57 s behind, as if the upload came late
-  // in a rate window, so the reset header points about 3 s ahead.
+describe("quota refusals", () => {
+  // The emulator sends the rate window's X-RateLimit-Reset on quota refusals too; its clock lags
+  // 57 s here, as if the upload came late in a window, so a policy that trusted the header would
+  // wait about 3 s and send the POST again.
   it("a 429 with reason quota_exceeded is not retried", async () => {
     const world = inProcess({ now: () => new Date(Date.now() - 57_000) }, { retryConfig: { initialInterval: 5, maxInterval: 20 } });
     const wire = countRequests(world.mock.fetch);
