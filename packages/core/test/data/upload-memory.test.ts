@@ -25,7 +25,7 @@ const SERVER = `
       res.end(JSON.stringify({ bytes, contentType: req.headers["content-type"] }));
     });
   });
-  server.listen(0, "127.0.0.1", () => console.log(server.address().port));
+  server.listen(0, "127.0.0.1", () => process.stdout.write(String(server.address().port)));
 `;
 
 let server: ChildProcess;
