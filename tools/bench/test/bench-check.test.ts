@@ -1,0 +1,94 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { getDocumentBody, listDocumentsBody, typeId } from "../src/canned";
+import { alternatingRounds, median, pairedRatio, runBatch } from "../src/harness";
+import { renderResults } from "../src/report";
+import { startServer } from "../src/server";
+import { specErrors, specPath } from "../src/spec-check";
+import { CHECK, runSuite } from "../src/suite";
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+
+describe("canned responses", () => {
+  it("are valid GetDocumentResponse and ListDocumentsResponse bodies per the API contract", () => {
+    expect(specErrors(specPath(repoRoot), "GetDocumentResponse", getDocumentBody())).toEqual([]);
+    const list = listDocumentsBody(50);
+    expect((list.items as unknown[]).length).toBe(50);
+    expect(specErrors(specPath(repoRoot), "ListDocumentsResponse", list)).toEqual([]);
+  });
+
+  it("would be caught if they broke the contract", () => {
+    const broken = { document: { ...(getDocumentBody().document as object), id: "not-an-id" } };
+    expect(specErrors(specPath(repoRoot), "GetDocumentResponse", broken).join()).toMatch(/\/document\/id/);
+  });
+
+  it("use TypeID-shaped ids", () => {
+    expect(typeId("doc", 0)).toMatch(/^doc_[0-9a-hjkmnp-tv-z]{26}$/);
+    expect(typeId("doc", 1)).not.toBe(typeId("doc", 0));
+  });
+});
+
+describe("harness", () => {
+  it("computes medians and paired ratios", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    const a = { name: "a", opsPerSec: 0, cpuUsPerCall: 0, rounds: [{ opsPerSec: 50, cpuUsPerCall: 1 }, { opsPerSec: 90, cpuUsPerCall: 1 }, { opsPerSec: 80, cpuUsPerCall: 1 }] };
+    const b = { name: "b", opsPerSec: 0, cpuUsPerCall: 0, rounds: [{ opsPerSec: 100, cpuUsPerCall: 1 }, { opsPerSec: 100, cpuUsPerCall: 1 }, { opsPerSec: 100, cpuUsPerCall: 1 }] };
+    expect(pairedRatio(a, b)).toBe(0.8);
+  });
+
+  it("keeps the requested number of calls in flight and runs each call once", async () => {
+    let inFlight = 0;
+    let peak = 0;
+    let calls = 0;
+    const call = async () => {
+      calls += 1;
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      await new Promise((r) => setTimeout(r, 1));
+      inFlight -= 1;
+    };
+    const result = await runBatch(call, 64, 16);
+    expect(calls).toBe(64);
+    expect(peak).toBe(16);
+    expect(result.opsPerSec).toBeGreaterThan(0);
+  });
+
+  it("alternates variant order between rounds and discards warm-up rounds", async () => {
+    const order: string[] = [];
+    const variant = (name: string) => ({ name, call: async () => void order.push(name) });
+    const [x] = await alternatingRounds([variant("x"), variant("y")], { calls: 1, concurrency: 1, rounds: 2, warmup: 1 });
+    expect(order).toEqual(["x", "y", "y", "x", "x", "y"]);
+    expect(x!.rounds).toHaveLength(2);
+  });
+});
+
+describe("bench:check", () => {
+  it("serves the canned bodies from its own process", async () => {
+    const server = await startServer();
+    try {
+      const doc = (await (await fetch(`${server.url}/v1beta/documents/${typeId("doc", 0)}`)).json()) as { document: { id: string } };
+      expect(doc.document.id).toBe(typeId("doc", 0));
+      const list = (await (await fetch(`${server.url}/v1beta/documents?page_size=50`)).json()) as { items: unknown[] };
+      expect(list.items).toHaveLength(50);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("runs a short version of the whole suite through the SDK and renders RESULTS.md", async () => {
+    const result = await runSuite(CHECK);
+    expect(result.comparisons).toHaveLength(8);
+    for (const c of result.comparisons) {
+      expect(c.sdk.opsPerSec).toBeGreaterThan(0);
+      expect(c.fetch.opsPerSec).toBeGreaterThan(0);
+      expect(Number.isFinite(c.ratio)).toBe(true);
+    }
+    expect(result.imports.edgeBundleMs).toBeGreaterThan(0);
+    expect(result.imports.bundleBytes).toBeGreaterThan(1000);
+    const md = renderResults(result, new Date("2026-01-02T00:00:00Z"));
+    expect(md).toContain("Measured 2026-01-02 on ");
+    expect(md).toContain("| getDocument | 1 |");
+  });
+});

@@ -1,0 +1,4 @@
+import "../size/node20-polyfills";
+import { packageTests } from "../../vitest.preset";
+
+export default packageTests();

@@ -1,0 +1,144 @@
+// API snapshot of @factify/mock-server "." (./dist/index.d.ts). Regenerate: pnpm --filter @factify-tools/package-check run update-api
+
+// export CreatedUser
+interface CreatedUser {
+    user_id: string;
+    token: string;
+    api_key?: string;
+    api_key_id?: string;
+}
+
+// export DemoData
+type DemoData = DemoNames;
+
+// export DemoTokens
+type DemoTokens = Readonly<Record<"owner" | "admin" | "member" | "outsider", string>> & Readonly<Record<string, string>>;
+
+// export DemoUserTokens
+type DemoUserTokens = Readonly<Record<"owner" | "admin" | "member" | "outsider" | "newcomer", string>> & Readonly<Record<string, string>>;
+
+// export DispatchResult
+type DispatchResult = {
+    type: "response";
+    response: Response;
+} | {
+    type: "drop";
+} | {
+    type: "truncate";
+    response: Response;
+};
+
+// export FaultKind
+type FaultKind = "latency" | "status" | "html" | "drop" | "truncate";
+
+// export FaultSpec
+interface FaultSpec {
+    kind: FaultKind;
+    times?: number;
+    token?: string;
+    method?: string;
+    path?: string;
+    ms?: number;
+    status?: number;
+    retryAfter?: number;
+}
+
+// export MockFactify
+interface MockFactify {
+    fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+    dispatch(request: Request): Promise<DispatchResult>;
+    readonly tokens: DemoTokens;
+    readonly userTokens: DemoUserTokens;
+    readonly demo: DemoData;
+    reset(options?: {
+        seed?: boolean;
+    }): void;
+    faults: {
+        inject(fault: FaultSpec): PendingFault;
+        clear(): void;
+        pending(): PendingFault[];
+    };
+    clock: {
+        now(): Date;
+        advance(ms: number): void;
+        set(date: Date): void;
+    };
+    inspect: {
+        inviteToken(inviteId: string): string | undefined;
+        state(): State;
+    };
+    admin: {
+        createUser(user: NewUser): CreatedUser;
+        completeProcessing(target?: {
+            version_id?: string;
+            document_id?: string;
+            status?: "ready" | "failed";
+        }): string[];
+        setOrganizationLimits(organizationId: string, limits: {
+            request_limit?: number | null;
+            document_limit?: number;
+        }): void;
+    };
+    snapshot(): string;
+    restore(snapshot: string | object): void;
+    onChange(listener: () => void): () => void;
+}
+
+// export MockFactifyOptions
+interface MockFactifyOptions {
+    seed?: boolean;
+    now?: () => Date;
+    processingDelayMs?: number;
+    random?: () => number;
+    rateLimit?: false | {
+        perMinute?: number;
+        postPerMinute?: number;
+    };
+    baseUrl?: string;
+    orgRequestLimit?: number;
+    documentLimit?: number;
+    inviteTtlMs?: number;
+}
+
+// export MockState
+interface State {
+    version: 1;
+    seq: number;
+    users: Record<string, UserRec>;
+    bots: Record<string, BotRec>;
+    orgs: Record<string, OrgRec>;
+    members: MemberRec[];
+    invites: Record<string, InviteRec>;
+    apiKeys: Record<string, ApiKeyRec>;
+    userTokens: Record<string, string>;
+    documents: Record<string, DocumentRec>;
+    versions: Record<string, VersionRec>;
+    files: Record<string, FileRec>;
+    grants: GrantRec[];
+    accessRequests: Record<string, AccessRequestRec>;
+    policies: Record<string, PolicyRec>;
+    attachments: AttachmentRec[];
+    shareLinks: Record<string, ShareLinkRec>;
+    events: EventRec[];
+    views: Record<string, Record<string, number>>;
+    usage: Record<string, Record<string, number>>;
+    keyUsage: Record<string, Record<string, number>>;
+    demo: DemoNames;
+}
+
+// export NewUser
+interface NewUser {
+    name: string;
+    email: string;
+    organization_id?: string;
+    role?: OrgRole;
+}
+
+// export PendingFault
+interface PendingFault extends FaultSpec {
+    id: string;
+    remaining: number;
+}
+
+// export createMockFactify
+function createMockFactify(options?: MockFactifyOptions): MockFactify;

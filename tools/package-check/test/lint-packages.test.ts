@@ -1,0 +1,25 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { attwProblems, publintProblems } from "../src/lint-tarball";
+import { pnpmPack } from "../src/pack";
+import { publishedPackages } from "../src/workspace";
+
+const packages = publishedPackages();
+const tarballs = new Map<string, string>();
+
+beforeAll(() => {
+  const dest = mkdtempSync(join(tmpdir(), "factify-pack-"));
+  for (const p of packages) tarballs.set(p.manifest.name, pnpmPack(p.dir, dest));
+});
+
+describe.each(packages.map((p) => [p.manifest.name] as const))("%s", (name) => {
+  it("passes publint --strict on its packed tarball", async () => {
+    expect(await publintProblems(tarballs.get(name)!)).toEqual([]);
+  });
+
+  it("passes attw on its packed tarball (node10, node16 CJS and ESM, bundler)", async () => {
+    expect(await attwProblems(tarballs.get(name)!)).toEqual([]);
+  });
+});

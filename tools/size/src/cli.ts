@@ -1,0 +1,26 @@
+// `pnpm size`: prints the size table and exits non-zero when a scenario is over budget.
+// `pnpm size -- --explain <scenario>`: lists the source modules that make up one scenario.
+import { loadScenarios } from "./budgets";
+import { explainScenario } from "./explain";
+import { overBudgetMessages, renderReport } from "./report";
+import { measureAll } from "./run";
+
+const args = process.argv.slice(2);
+const explain = args.indexOf("--explain");
+if (explain >= 0) {
+  const name = args[explain + 1];
+  const scenario = loadScenarios().find((s) => s.name === name);
+  if (!scenario) throw new Error(`no scenario "${name}"; see tools/size/budgets.json`);
+  const { gzip, modules } = await explainScenario(scenario);
+  const total = modules.reduce((sum, m) => sum + m.bytes, 0);
+  console.log(`${scenario.name} from sources: ${total} B minified, ${gzip} B gzip`);
+  for (const m of modules) console.log(`${String(m.bytes).padStart(7)} B  ${((m.bytes / total) * 100).toFixed(1).padStart(5)}%  ${m.file}`);
+} else {
+  const results = await measureAll();
+  console.log(renderReport(results));
+  const over = overBudgetMessages(results);
+  if (over.length > 0) {
+    console.error(`\n${over.length} scenario(s) over budget:\n${over.join("\n")}`);
+    process.exitCode = 1;
+  }
+}
