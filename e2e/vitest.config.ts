@@ -1,4 +1,3 @@
-import "./test/support/node20-polyfills";
 import { defineConfig, mergeConfig } from "vitest/config";
 import { packageTests } from "../vitest.preset";
 

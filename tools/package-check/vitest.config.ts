@@ -1,4 +1,3 @@
-import "../size/node20-polyfills";
 import { defineConfig, mergeConfig } from "vitest/config";
 import { packageTests } from "../../vitest.preset";
 

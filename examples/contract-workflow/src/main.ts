@@ -3,7 +3,7 @@
 // then the owner pages through the account's documents and reads the contract's timeline.
 import { serve } from "@factify/mock-server/node";
 import { type Document, Factify, NotFoundError } from "@factify/sdk";
-import { onePagePdf } from "./pdf";
+import { samplePdf } from "@factify/mock-server";
 import { describeError, heading, line, when } from "./print";
 
 const TITLE = "Master Services Agreement";
@@ -22,7 +22,7 @@ async function run(serverURL: string, tokens: { owner: string; outsider: string 
   const outsider = new Factify({ serverURL, bearerAuth: tokens.outsider });
 
   heading("Upload the contract");
-  const pdf = onePagePdf(TITLE);
+  const pdf = samplePdf(TITLE);
   const { document: uploaded } = await owner.documents.create({
     payload: new Blob([pdf], { type: "application/pdf" }),
     title: TITLE,

@@ -45,10 +45,9 @@ export function createFactify(options?: FactifyOptions): FactifyClient {
   const userAgent = `${o.userAgent ? `${o.userAgent} ` : ""}@factify/core/${__PACKAGE_VERSION__}`;
   const headers = {
     Accept: "application/json",
-    // Browsers refuse to set User-Agent from script (it is silently dropped), so the same value
-    // also travels in a header they allow.
+    // Browsers drop User-Agent set from script. No custom header stands in for it there: a header
+    // the API's CORS policy does not list would make every browser preflight fail.
     "User-Agent": userAgent,
-    "X-Factify-Client": userAgent,
   };
   try {
     new Headers(headers);

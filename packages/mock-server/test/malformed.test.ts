@@ -57,6 +57,11 @@ describe("malformed input", () => {
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-origin")).toBe("*");
     expect(pre.headers.get("access-control-allow-headers")).toContain("authorization");
+    const custom = await mock.fetch("http://mock.test/v1beta/documents", {
+      method: "OPTIONS",
+      headers: { origin: "http://app.test", "access-control-request-method": "GET", "access-control-request-headers": "authorization, x-trace-id" },
+    });
+    expect(custom.headers.get("access-control-allow-headers")).toBe("authorization, x-trace-id");
     const r = await call(mock, "GET", "/documents");
     expect(r.headers.get("access-control-expose-headers")).toContain("x-ratelimit-remaining");
   });

@@ -142,3 +142,6 @@ interface PendingFault extends FaultSpec {
 
 // export createMockFactify
 function createMockFactify(options?: MockFactifyOptions): MockFactify;
+
+// export samplePdf
+function makePdf(text?: string): Uint8Array<ArrayBuffer>;

@@ -36,8 +36,11 @@ export function renderReport(results: readonly ScenarioResult[]): string {
     signedKb(r.delta),
     `${((r.measurement.gzip / r.scenario.budget) * 100).toFixed(0)}%`,
     r.withinBudget ? "ok" : "OVER BUDGET",
+    r.scenario.target === undefined
+      ? ""
+      : `${kb(r.scenario.target)} (${r.measurement.gzip <= r.scenario.target ? "met" : `${signedKb(r.measurement.gzip - r.scenario.target)} to go`})`,
   ]);
-  const header = ["scenario", "minified", "gzip", "budget", "delta", "used", "status"];
+  const header = ["scenario", "minified", "gzip", "budget", "delta", "used", "status", "target"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   const out = [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line), ""];

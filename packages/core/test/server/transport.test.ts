@@ -48,7 +48,6 @@ describe("against a real server", () => {
     expect(seen.url).toBe("/v1beta/api-keys");
     expect(seen.headers.authorization).toBe("Bearer tok_live");
     expect(seen.headers["user-agent"]).toBe("tests/1 @factify/core/0.0.0-test");
-    expect(seen.headers["x-factify-client"]).toBe("tests/1 @factify/core/0.0.0-test");
     expect(seen.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(seen.body)).toEqual({ name: "ci" });
   });

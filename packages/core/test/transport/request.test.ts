@@ -51,7 +51,6 @@ describe("what is sent", () => {
     expect(sent.headers.get("accept")).toBe("application/json");
     expect(sent.headers.get("content-type")).toBe("application/json");
     expect(sent.headers.get("user-agent")).toBe("my-app/2.0 @factify/core/0.0.0-test");
-    expect(sent.headers.get("x-factify-client")).toBe("my-app/2.0 @factify/core/0.0.0-test");
     expect(sent.body).toBe('{"name":"ci"}');
   });
 

@@ -33,13 +33,15 @@ const CORS: Record<string, string> = {
   "access-control-expose-headers": "x-request-id, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, retry-after",
 };
 
-function preflight(): Response {
+// Echo what the browser asks to send, so callers' own headers (tracing, idempotency) pass too.
+function preflight(request: Request): Response {
   return new Response(null, {
     status: 204,
     headers: {
       ...CORS,
       "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS",
-      "access-control-allow-headers": "authorization, content-type, user-agent, x-request-id, idempotency-key",
+      "access-control-allow-headers":
+        request.headers.get("access-control-request-headers") ?? "authorization, content-type, x-request-id, idempotency-key",
       "access-control-max-age": "600",
     },
   });
@@ -95,7 +97,7 @@ export async function dispatch(host: DispatchHost, request: Request): Promise<Di
     const url = new URL(request.url);
     const path = url.pathname;
     if (request.method === "OPTIONS") {
-      response = preflight();
+      response = preflight(request);
     } else if (path === "/__mock" || path.startsWith("/__mock/")) {
       response = await handleAdmin(host, request, path);
     } else {

@@ -10,8 +10,12 @@ export function storeFile(engine: Engine, bytes: Uint8Array, contentType: string
   return rec;
 }
 
-/** Returns a minimal, valid one-page PDF showing `text`. */
-export function makePdf(text: string): Uint8Array {
+/**
+ * Returns a minimal, valid one-page PDF 1.4 showing `text` (ASCII; other characters become `?`).
+ * The cross-reference offsets are computed, so PDF readers open it without repair. Public as
+ * `samplePdf`, for tests and examples that need a real file to upload.
+ */
+export function makePdf(text = "Master Services Agreement"): Uint8Array<ArrayBuffer> {
   const safe = text.replace(/[^\x20-\x7e]/g, "?").replace(/[()\\]/g, "\\$&").slice(0, 120);
   const content = `BT /F1 18 Tf 72 720 Td (${safe}) Tj ET`;
   const objects = [
