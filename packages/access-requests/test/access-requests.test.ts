@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AccessRequests, approveAccessRequest, checkAccessRequestStatus, createAccessRequest, inspectDocumentAccess } from "../src/index";
-import { fakeApi, ids, subject } from "./fake-api";
+import { fakeApi, ids, subject } from "@factify-tools/test-support";
 
 const request = (status: string) => ({
   id: ids.acr,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiKeys, createApiKey, listApiKeys, revokeApiKey } from "../src/index";
-import { fakeApi, ids } from "./fake-api";
+import { fakeApi, ids } from "@factify-tools/test-support";
 
 const key = (n: number, extra: Record<string, unknown> = {}) => ({
   id: `key_01h2xcejqtf2nbrexx3vqjhp${String(n).padStart(2, "0")}`,

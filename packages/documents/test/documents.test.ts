@@ -2,7 +2,7 @@ import { InvalidRequestError, ResponseValidationError } from "@factify/core";
 import { describe, expect, it } from "vitest";
 import { createDocument, Documents, exportDocument, getDocument, listDocuments, updateDocument } from "../src/index";
 import { DocumentSchema, getDocumentOperation } from "../src/schemas";
-import { fakeApi, ids, subject } from "./fake-api";
+import { fakeApi, ids, subject } from "@factify-tools/test-support";
 
 const doc = (n: number) => ({
   id: `doc_01h2xcejqtf2nbrexx3vqjhp${String(n).padStart(2, "0")}`,

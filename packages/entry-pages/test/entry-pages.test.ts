@@ -1,7 +1,7 @@
 import { ResponseValidationError } from "@factify/core";
 import { describe, expect, it } from "vitest";
 import { EntryPages, generateDocumentEntryPage } from "../src/index";
-import { fakeApi, ids } from "./fake-api";
+import { fakeApi, ids } from "@factify-tools/test-support";
 
 describe("generateDocumentEntryPage", () => {
   it("POSTs without a body and resolves to the download URL", async () => {

@@ -9,7 +9,7 @@ import {
   uploadOrganizationLogoBase64,
 } from "../src/index";
 import { bytesToBase64 } from "../src/upload-organization-logo";
-import { fakeApi, ids } from "./fake-api";
+import { fakeApi, ids } from "@factify-tools/test-support";
 
 const user = { id: ids.user, name: "Ada", email: "ada@example.com" };
 const logoAnswer = () => ({ logo_url: "https://cdn.example/logo.png" });

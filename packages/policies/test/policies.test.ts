@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attachDocumentPolicy, detachDocumentPolicy, listDocumentPolicies, Policies } from "../src/index";
-import { fakeApi, ids } from "./fake-api";
+import { fakeApi, ids } from "@factify-tools/test-support";
 
 const attachment = (n: number) => ({
   document_id: ids.doc,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createShareLink, grantDocumentAccess, listDocumentAccess, revokeDocumentAccess, setGeneralAccess, Sharing } from "../src/index";
-import { fakeApi, ids } from "./fake-api";
+import { fakeApi, ids } from "@factify-tools/test-support";
 
 describe("grantDocumentAccess", () => {
   it("sends the recipients and returns per-recipient failures as data, not as an error", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDocumentTimeline, Timelines } from "../src/index";
-import { fakeApi, ids } from "./fake-api";
+import { fakeApi, ids } from "@factify-tools/test-support";
 
 const event = (type: string, payload: Record<string, unknown>) => ({
   event_id: "0b0f6a2e-6a53-4c53-9f3c-5bd1c1e0a1b2",

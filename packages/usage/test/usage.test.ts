@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deleteApiKeyQuota, getOrganizationQuota, getUsageHistory, listApiKeyQuotas, setApiKeyQuota, Usage } from "../src/index";
-import { fakeApi, ids } from "./fake-api";
+import { fakeApi, ids } from "@factify-tools/test-support";
 
 describe("key quotas", () => {
   it("sets a limit with PUT, and null clears it", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMe, getUserPreferences, Users } from "../src/index";
-import { fakeApi, ids } from "./fake-api";
+import { fakeApi, ids } from "@factify-tools/test-support";
 
 describe("users", () => {
   it("reads the signed-in user without any input", async () => {

@@ -1,7 +1,7 @@
 import { ResponseValidationError } from "@factify/core";
 import { describe, expect, it } from "vitest";
 import { createDocumentVersion, getVersion, getVersionRecord, listDocumentVersions, updateVersion, Versions } from "../src/index";
-import { fakeApi, ids, subject } from "./fake-api";
+import { fakeApi, ids, subject } from "@factify-tools/test-support";
 
 const version = (n: number) => ({
   id: `ver_01h2xcejqtf2nbrexx3vqjhp${String(n).padStart(2, "0")}`,

@@ -1,4 +1,4 @@
-// A fetch double for this package's tests: records what was sent and answers with JSON.
+// A fetch double for the resource packages' unit tests: records what was sent and answers with JSON.
 import { createFactify, type FactifyClient, type FactifyOptions } from "@factify/core";
 
 /** One recorded request. */
