@@ -17,6 +17,8 @@ export interface RateLimiter {
   observe(headers: Headers): void;
 }
 
+const GRANTED: Promise<void> = Promise.resolve();
+
 interface Waiter {
   post: boolean;
   resolve(): void;
@@ -82,8 +84,17 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
     get pending() {
       return queue.length;
     },
-    acquire: (method, signal) =>
-      new Promise((resolve, reject) => {
+    acquire: (method, signal) => {
+      const now = Date.now();
+      // Fast path, the common case: nobody waits and both buckets have a token. Taking it here spares
+      // every call a promise executor and an abort listener.
+      if (!queue.length && pausedUntil <= now && freeAt(0, now) === now && (method !== "POST" || freeAt(1, now) === now)) {
+        if (signal?.aborted) return Promise.reject(signal.reason);
+        spent[0]!.push(now);
+        if (method === "POST") spent[1]!.push(now);
+        return GRANTED;
+      }
+      return new Promise((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
         const waiter: Waiter = {
           post: method === "POST",
@@ -100,7 +111,8 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
         signal?.addEventListener("abort", waiter.abort);
         queue.push(waiter);
         drain();
-      }),
+      });
+    },
     observe(headers) {
       if (headers.get("x-ratelimit-remaining")?.trim() !== "0") return;
       const now = Date.now();
