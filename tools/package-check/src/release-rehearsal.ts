@@ -35,6 +35,14 @@ export function linkWorkspaceDependencies(dest: string): void {
   }
   for (const dir of dirs.values()) {
     const manifest = readManifest(dir);
+    // Private workspace helpers (tools/test-support) are devDependencies only, never shipped, and
+    // absent from the trimmed copy: drop them so `pnpm pack` has nothing unresolvable to rewrite.
+    const devDependencies = manifest.devDependencies ?? {};
+    const unshipped = Object.keys(devDependencies).filter((dep) => devDependencies[dep]!.startsWith("workspace:") && !dirs.has(dep));
+    if (unshipped.length) {
+      for (const dep of unshipped) delete devDependencies[dep];
+      writeFileSync(join(dir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+    }
     const linked = new Set<string>();
     for (const field of depFields) {
       for (const [dep, range] of Object.entries(manifest[field] ?? {})) {
