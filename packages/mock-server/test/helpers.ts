@@ -1,6 +1,4 @@
 // Shared test helpers: a tiny client over mock.fetch, sample files and the spec loader.
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { createMockFactify, type MockFactify, type MockFactifyOptions } from "../src/index";
 
 export const BASE = "http://mock.test";
@@ -87,17 +85,5 @@ export function errorOf(r: Exchange): { status: number; code: string; reason: st
   return { status: r.status, code: r.body?.code, reason: r.body?.details?.[0]?.reason, param: r.body?.details?.[0]?.param };
 }
 
-/** Where the OpenAPI document is read from. */
-export function specPath(): string {
-  return process.env.FACTIFY_OPENAPI ?? resolve(import.meta.dirname, "../../../../shared/factify-openapi.json");
-}
-
 /** Loads the spec; undefined when absent outside CI (in CI its absence is an error). */
-export function loadSpec(): any | undefined {
-  const p = specPath();
-  if (!existsSync(p)) {
-    if (process.env.CI === "true") throw new Error(`the OpenAPI spec is missing at ${p} (set FACTIFY_OPENAPI)`);
-    return undefined;
-  }
-  return JSON.parse(readFileSync(p, "utf8"));
-}
+export { readSpec as loadSpec } from "@factify-tools/test-support";

@@ -1,26 +1,22 @@
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { getDocumentBody, listDocumentsBody, typeId } from "../src/canned";
 import { alternatingRounds, median, pairedRatio, runBatch } from "../src/harness";
 import { renderResults } from "../src/report";
 import { startServer } from "../src/server";
-import { specErrors, specPath } from "../src/spec-check";
+import { SPEC_PATH, specErrors } from "../src/spec-check";
 import { CHECK, runSuite } from "../src/suite";
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
 describe("canned responses", () => {
   it("are valid GetDocumentResponse and ListDocumentsResponse bodies per the API contract", () => {
-    expect(specErrors(specPath(repoRoot), "GetDocumentResponse", getDocumentBody())).toEqual([]);
+    expect(specErrors(SPEC_PATH, "GetDocumentResponse", getDocumentBody())).toEqual([]);
     const list = listDocumentsBody(50);
     expect((list.items as unknown[]).length).toBe(50);
-    expect(specErrors(specPath(repoRoot), "ListDocumentsResponse", list)).toEqual([]);
+    expect(specErrors(SPEC_PATH, "ListDocumentsResponse", list)).toEqual([]);
   });
 
   it("would be caught if they broke the contract", () => {
     const broken = { document: { ...(getDocumentBody().document as object), id: "not-an-id" } };
-    expect(specErrors(specPath(repoRoot), "GetDocumentResponse", broken).join()).toMatch(/\/document\/id/);
+    expect(specErrors(SPEC_PATH, "GetDocumentResponse", broken).join()).toMatch(/\/document\/id/);
   });
 
   it("use TypeID-shaped ids", () => {

@@ -1,9 +1,7 @@
-// Loads the Factify OpenAPI document and API-MAP.md for the spec-driven tests. The spec lives
-// outside the repository (`../shared/` from the root, or $FACTIFY_OPENAPI); in CI its absence fails
-// the run, locally the spec-driven suites are skipped.
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// Walks the Factify OpenAPI document and API-MAP.md for the spec-driven tests; where they are found,
+// and what a missing spec means in CI, is decided once in tools/test-support.
+import { readFileSync } from "node:fs";
+import { API_MAP_PATH, readSpec, SPEC_PATH } from "@factify-tools/test-support";
 
 /** A JSON Schema node (OpenAPI 3.1 dialect), loosely typed for walking. */
 export type Schema = Record<string, any>;
@@ -26,23 +24,13 @@ export interface MapRow {
   paged: boolean;
 }
 
-const REPO_ROOT = resolve(fileURLToPath(new URL("../../../..", import.meta.url)));
-export const SPEC_PATH = process.env.FACTIFY_OPENAPI ?? resolve(REPO_ROOT, "../shared/factify-openapi.json");
-export const API_MAP_PATH = resolve(REPO_ROOT, "../shared/API-MAP.md");
-export const HAVE_SPEC = existsSync(SPEC_PATH);
-export const IN_CI = process.env.CI === "true" || process.env.CI === "1";
-
-/** Throws in CI when the spec is missing, so a CI run cannot pass by skipping the spec-driven suites. */
-export function requireSpecInCi(): void {
-  if (!HAVE_SPEC && IN_CI) throw new Error(`The Factify OpenAPI document is missing at ${SPEC_PATH}; CI needs it for the conformance tests.`);
-}
-
-let cached: Schema | undefined;
+export { API_MAP_PATH, HAVE_SPEC, IN_CI, requireSpecInCi, SPEC_PATH } from "@factify-tools/test-support";
 
 /** The parsed spec (read once). */
 export function spec(): Schema {
-  cached ??= JSON.parse(readFileSync(SPEC_PATH, "utf8")) as Schema;
-  return cached;
+  const parsed = readSpec<Schema>();
+  if (!parsed) throw new Error(`The Factify OpenAPI document is missing at ${SPEC_PATH}`);
+  return parsed;
 }
 
 /** Every operation of the spec, in document order. */
