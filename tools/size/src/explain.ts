@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { type Scenario, sizeRoot } from "./budgets";
+import { BUNDLE_OPTIONS } from "./measure";
 
 /** One source module's share of a bundle. */
 export interface ModuleShare {
@@ -35,17 +36,9 @@ export function sourceAliases(repoRoot: string = resolve(sizeRoot, "..", "..")):
 /** Bundles `scenario` from sources and returns its gzip size and the modules in it, largest first. */
 export async function explainScenario(scenario: Scenario): Promise<{ gzip: number; modules: ModuleShare[] }> {
   const result = await build({
+    ...BUNDLE_OPTIONS,
     entryPoints: [resolve(sizeRoot, scenario.entry)],
     absWorkingDir: sizeRoot,
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    outfile: "out.js",
     // A specifier the scenario leaves out must stay out: alias only the others to their sources.
     alias: Object.fromEntries(Object.entries(sourceAliases()).filter(([spec]) => !(scenario.external ?? []).includes(spec))),
     external: scenario.external ?? [],

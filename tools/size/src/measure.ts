@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 
 /** Bytes one package (or the scenario's own code) contributes to the minified bundle. */
 export interface Contribution {
@@ -45,26 +45,26 @@ function owningPackage(file: string): string {
   return "(unknown)";
 }
 
+/** How every budget is measured: one definition, so `pnpm size` and `--explain` bundle alike. */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  write: false,
+  metafile: true,
+  logLevel: "silent",
+  outfile: "out.js",
+} as const satisfies BuildOptions;
+
 /**
  * Bundles `entry` (resolved from `cwd`, so workspace packages come from their built `dist`), leaving
  * `external` specifiers out, and returns its minified and gzipped sizes with a per-package
  * breakdown; throws esbuild's error when an import cannot be resolved.
  */
 export async function measureScenario(entry: string, cwd: string, external: string[] = []): Promise<Measurement> {
-  const result = await build({
-    entryPoints: [resolve(cwd, entry)],
-    absWorkingDir: cwd,
-    bundle: true,
-    external,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    outfile: "out.js",
-  });
+  const result = await build({ ...BUNDLE_OPTIONS, entryPoints: [resolve(cwd, entry)], absWorkingDir: cwd, external });
   const output = result.outputFiles[0];
   if (!output) throw new Error(`esbuild produced no output for ${entry}`);
   const byPackage = new Map<string, number>();
