@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildModel } from "../src/model";
 import { camelCase } from "../src/names";
 import { loadSpec } from "../src/spec";
-import { API_MAP_PATH, HAVE_SPEC, SPEC_PATH } from "./spec-location";
+import { API_MAP_PATH, HAVE_SPEC, SPEC_PATH } from "@factify-tools/test-support";
 
 interface Row {
   pkg: string;

@@ -6,7 +6,7 @@ import { GENERATED_HEADER } from "../src/config";
 import { generate } from "../src/generate";
 import { diffTree, REPO_ROOT, writeTree } from "../src/main";
 import { loadSpec } from "../src/spec";
-import { HAVE_SPEC, requireSpecInCi, SPEC_PATH } from "./spec-location";
+import { HAVE_SPEC, requireSpecInCi, SPEC_PATH } from "@factify-tools/test-support";
 
 describe("generated code is committed and reproducible", () => {
   it("has the spec when running in CI", () => {

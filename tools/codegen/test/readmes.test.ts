@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../src/main";
 import { buildModel } from "../src/model";
 import { loadSpec } from "../src/spec";
-import { HAVE_SPEC, SPEC_PATH } from "./spec-location";
+import { HAVE_SPEC, SPEC_PATH } from "@factify-tools/test-support";
 
 describe.skipIf(!HAVE_SPEC)("package READMEs", () => {
   it("exist and name every function and resource method of their package", () => {
