@@ -7,7 +7,7 @@ import { expandPath } from "./internal/path";
 import { serializeQuery, toRfc3339 } from "./internal/query";
 import { assertValidInput } from "./internal/validate";
 import type { OperationDescriptor } from "./operation";
-import { type RequestSpec, request } from "./request";
+import { type RequestSpec, send } from "./request";
 import type { RequestOptions } from "./types";
 
 /**
@@ -64,7 +64,7 @@ export async function sendOperation<Input, Output>(
   const body = kind === "multipart" ? await multipart!(fields, operation.fileParams, options) : undefined;
   if (body) spec.body = { kind: "stream", stream: body.create };
   try {
-    const output = await request<Output>(client, spec, options);
+    const output = await send<Output>(client, spec, options);
     body?.complete();
     return output;
   } catch (error) {

@@ -13,7 +13,7 @@ import {
 } from "./errors";
 import { describeFailure, NOT_SENT } from "./internal/network-error";
 import { check, checkAll, fail, REQUEST_OPTIONS, REQUEST_SPEC } from "./internal/options";
-import { MAX_TIMER_MS, sleep } from "./internal/signals";
+import { MAX_TIMER_MS, releaseController, sleep, takeController } from "./internal/signals";
 import { exchange } from "./internal/transport";
 import { findIssues } from "./internal/validate";
 import { planRetry, resolveRetryConfig, serverRequestedWait } from "./retry";
@@ -50,22 +50,31 @@ export interface RequestSpec {
  *   InvalidRequestError, before anything is sent, for bad arguments or a missing token.
  */
 export async function request<T = unknown>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): Promise<T> {
-  const s = clientState(client);
   // `null`, not undefined: a missing spec must fail the object check too.
   checkAll(spec ?? null, REQUEST_SPEC, "spec");
-  checkAll(options, REQUEST_OPTIONS, "options");
-  const { method, path, body, operationId } = spec;
-  const { signal, fetchOptions, timeoutMs = s.timeoutMs } = options ?? {};
+  const { method, path, body } = spec;
   if (!path.startsWith("/")) fail("path", 'must start with "/"');
   if (body && method === "GET") fail("body", "cannot be sent with GET");
   if (body?.kind === "stream") check(body.stream, "*f", "body.stream");
+  return send<T>(client, spec, options);
+}
+
+/**
+ * `request` for specs built by `invoke`, which are well formed by construction: only the caller's
+ * options are checked here.
+ */
+export async function send<T>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): Promise<T> {
+  const s = clientState(client);
+  checkAll(options, REQUEST_OPTIONS, "options");
+  const { method, path, body, operationId } = spec;
+  const { signal, fetchOptions, timeoutMs = s.timeoutMs } = options ?? {};
   let json: string | undefined;
-  let callHeaders: Headers;
+  let callHeaders: Headers | undefined;
   let field = "body";
   try {
     json = body?.kind === "json" ? JSON.stringify(body.value) : undefined;
     field = "headers";
-    callHeaders = new Headers(options?.headers);
+    if (options?.headers) callHeaders = new Headers(options.headers);
   } catch (cause) {
     fail(field, `is invalid: ${(cause as Error).message}`);
   }
@@ -78,9 +87,10 @@ export async function request<T = unknown>(client: FactifyClient, spec: RequestS
   let hookFailed = false;
   // Set once a body that cannot be replayed has been handed to fetch.
   let spent = false;
+  const { hooks, log: sink } = s;
   const hook = async (name: keyof Hooks, ...args: unknown[]) => {
     try {
-      await (s.hooks[name] as ((...a: unknown[]) => unknown) | undefined)?.(...args);
+      await (hooks[name] as (...a: unknown[]) => unknown)(...args);
     } catch (error) {
       hookFailed = true;
       throw error;
@@ -89,15 +99,15 @@ export async function request<T = unknown>(client: FactifyClient, spec: RequestS
 
   try {
     for (let attempt = 1; ; attempt++) {
-      hookRequest = { operationId, method, url, headers: new Headers(), attempt };
+      // Empty until the attempt's headers are built; only onError and the log can see it that early.
+      hookRequest = { operationId, method, url, headers: hooks.onError || sink ? new Headers() : (undefined as never), attempt };
       if (signal?.aborted) throw new RequestAbortedError(signal.reason);
-      const log = (text: string, details: object) => s.log?.(`${method} ${url} ${text}`, { ...hookRequest, ...details });
       // The attempt's clock covers waiting for a rate-limit token as well as the exchange itself.
       const remaining = deadline - Date.now();
       const limit = Math.max(0, Math.min(timeoutMs, remaining));
       // The caller's signal is linked by hand rather than with AbortSignal.any: the listener goes
       // away after every attempt, so a long-lived signal shared by many calls collects nothing.
-      const controller = new AbortController();
+      const controller = takeController();
       const onAbort = () => controller.abort(signal!.reason);
       signal?.addEventListener("abort", onAbort);
       const timer = limit <= MAX_TIMER_MS ? setTimeout(() => controller.abort(), limit) : undefined;
@@ -122,10 +132,11 @@ export async function request<T = unknown>(client: FactifyClient, spec: RequestS
         const headers = new Headers(s.headers);
         headers.set("Authorization", `Bearer ${token}`);
         if (json !== undefined) headers.set("Content-Type", "application/json");
-        for (const [name, value] of [...Object.entries(upload?.headers ?? {}), ...callHeaders]) headers.set(name, value);
+        for (const name in upload?.headers) headers.set(name, upload!.headers[name]!);
+        for (const [name, value] of callHeaders ?? []) headers.set(name, value);
         hookRequest.headers = headers;
-        await hook("beforeRequest", hookRequest);
-        log(`(attempt ${attempt})`, { body: upload ? "[upload body not logged]" : (body as { value?: unknown })?.value });
+        if (hooks.beforeRequest) await hook("beforeRequest", hookRequest);
+        sink?.(`${method} ${url} (attempt ${attempt})`, { ...hookRequest, body: upload ? "[upload body not logged]" : (body as { value?: unknown })?.value });
         spent ||= upload?.replayable === false;
         stage = 2;
         started = Date.now();
@@ -149,13 +160,14 @@ export async function request<T = unknown>(client: FactifyClient, spec: RequestS
       } finally {
         clearTimeout(timer);
         signal?.removeEventListener("abort", onAbort);
+        releaseController(controller);
       }
 
       let value: any;
       if (response) {
         const { status, headers } = response;
         s.limiter?.observe(headers);
-        await hook("afterResponse", response, hookRequest);
+        if (hooks.afterResponse) await hook("afterResponse", response, hookRequest);
         try {
           value = text.trim() ? JSON.parse(text) : {};
         } catch {
@@ -180,14 +192,18 @@ export async function request<T = unknown>(client: FactifyClient, spec: RequestS
       }
 
       const delayMs = policy && error && !spent ? planRetry(policy, method, error, notSent, attempt, deadline - Date.now()) : undefined;
-      const durationMs = Date.now() - started;
-      const next = error ? `, ${delayMs === undefined ? "giving up" : `retrying in ${delayMs} ms`}` : "";
-      log(`${response ? `-> ${response.status}` : `failed: ${error!.message}`} in ${durationMs} ms (attempt ${attempt}${next})`, {
-        status: response?.status,
-        error: error?.name,
-        durationMs,
-        retryInMs: delayMs,
-      });
+      if (sink) {
+        const durationMs = Date.now() - started;
+        const next = error ? `, ${delayMs === undefined ? "giving up" : `retrying in ${delayMs} ms`}` : "";
+        const outcome = response ? `-> ${response.status}` : `failed: ${error!.message}`;
+        sink(`${method} ${url} ${outcome} in ${durationMs} ms (attempt ${attempt}${next})`, {
+          ...hookRequest,
+          status: response?.status,
+          error: error?.name,
+          durationMs,
+          retryInMs: delayMs,
+        });
+      }
       if (!error) return value;
       if (delayMs === undefined) throw error;
       await sleep(delayMs, signal).catch(() => {
@@ -195,7 +211,7 @@ export async function request<T = unknown>(client: FactifyClient, spec: RequestS
       });
     }
   } catch (error) {
-    if (!hookFailed) await hook("onError", error, hookRequest!);
+    if (!hookFailed && hooks.onError) await hook("onError", error, hookRequest!);
     throw error;
   }
 }

@@ -4,9 +4,18 @@
 import type { GenericSchema } from "valibot";
 import { InvalidRequestError, type Issue } from "../errors";
 
-/** The issues of `value` against `schema`, with dotted paths; undefined when it passes. */
-export async function findIssues(schema: GenericSchema<unknown, unknown>, value: unknown): Promise<Issue[] | undefined> {
-  const { issues } = await schema["~standard"].validate(value);
+type Result = Awaited<ReturnType<GenericSchema["~standard"]["validate"]>>;
+
+/**
+ * The issues of `value` against `schema`, with dotted paths; undefined when it passes. Synchronous
+ * for synchronous schemas (every generated one): a promise only when the schema returns one.
+ */
+export function findIssues(schema: GenericSchema<unknown, unknown>, value: unknown): Issue[] | undefined | Promise<Issue[] | undefined> {
+  const result = schema["~standard"].validate(value);
+  return result instanceof Promise ? result.then(toIssues) : toIssues(result);
+}
+
+function toIssues({ issues }: Result): Issue[] | undefined {
   return issues?.map(({ path, message }) => {
     let out = "";
     for (const item of path ?? []) {

@@ -281,6 +281,19 @@ describe("retries", () => {
 });
 
 describe("timeouts and aborts", () => {
+  it("never hands an attempt a signal that already fired, though it reuses settled ones", async () => {
+    const f = fakeFetch(json(200, {}), hang, json(200, {}));
+    const c = client(f.fetch, { timeoutMs: 30, retryConfig: false });
+    await request(c, { method: "GET", path: "/a" });
+    await expect(request(c, { method: "GET", path: "/b" })).rejects.toBeInstanceOf(RequestTimeoutError);
+    await request(c, { method: "GET", path: "/c" });
+    const [first, timedOut, third] = f.calls.map((call) => call.signal!);
+    expect(timedOut).toBe(first);
+    expect(timedOut!.aborted).toBe(true);
+    expect(third).not.toBe(timedOut);
+    expect(third!.aborted).toBe(false);
+  });
+
   it("times out an attempt with RequestTimeoutError, and retries a timed-out GET", async () => {
     const f = fakeFetch(hang, json(200, { ok: true }));
     await expect(request(client(f.fetch, { timeoutMs: 30 }), { method: "GET", path: "/x" })).resolves.toEqual({ ok: true });

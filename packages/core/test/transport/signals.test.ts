@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sleep } from "../../src/internal/signals";
+import { releaseController, sleep, takeController } from "../../src/internal/signals";
 
 describe("sleep", () => {
   it("rejects with the abort reason as soon as the signal aborts", async () => {
@@ -30,5 +30,36 @@ describe("sleep", () => {
     expect(settled).toBe(false);
     controller.abort();
     expect(await slept).toBe("aborted");
+  });
+});
+
+describe("attempt controllers", () => {
+  it("reuses a settled controller a bounded number of times, then makes a new one", () => {
+    const first = takeController();
+    const seen = [first];
+    releaseController(first);
+    for (let i = 0; i < 40; i++) {
+      const next = takeController();
+      seen.push(next);
+      releaseController(next);
+    }
+    const uses = seen.filter((c) => c === first).length;
+    expect(uses).toBeGreaterThan(1);
+    expect(uses).toBeLessThanOrEqual(32);
+    expect(new Set(seen).size).toBeGreaterThan(1);
+  });
+
+  it("drops an aborted controller", () => {
+    const controller = takeController();
+    controller.abort();
+    releaseController(controller);
+    expect(takeController()).not.toBe(controller);
+  });
+
+  it("keeps a bounded shelf however many controllers come back at once", () => {
+    const taken = Array.from({ length: 100 }, () => takeController());
+    for (const c of taken) releaseController(c);
+    const again = Array.from({ length: 100 }, () => takeController());
+    expect(again.filter((c) => taken.includes(c)).length).toBeLessThanOrEqual(16);
   });
 });
