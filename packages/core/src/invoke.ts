@@ -43,7 +43,10 @@ export async function sendOperation<Input, Output>(
   // Operations without parameters are called without an input object.
   const all = (input ?? {}) as Record<string, unknown>;
   if (input === null || typeof all !== "object" || Array.isArray(all)) throw new InvalidRequestError(`(input): ${id} expects an object of named fields`);
-  if (client.validate && operation.input) await assertValidInput(operation.input, all, id);
+  if (client.validate && operation.input) {
+    const checked = assertValidInput(operation.input, all, id);
+    if (checked) await checked;
+  }
 
   const query: Record<string, unknown> = {};
   const fields: Record<string, unknown> = {};

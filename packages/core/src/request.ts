@@ -119,7 +119,8 @@ export async function send<T>(client: FactifyClient, spec: RequestSpec, options?
       let error: FactifyError | undefined;
       let notSent = false;
       try {
-        await s.limiter?.acquire(method, controller.signal);
+        const limiter = s.limiter;
+        if (limiter && !limiter.tryAcquire(method)) await limiter.acquire(method, controller.signal);
         stage = 1;
         const auth = s.auth;
         const token = typeof auth === "function" ? await auth() : auth;
@@ -174,12 +175,13 @@ export async function send<T>(client: FactifyClient, spec: RequestSpec, options?
           // Not JSON (a proxy's HTML page, a truncated body): `value` stays undefined, the text is kept.
         }
         if (response.ok) {
-          const issues =
+          let issues =
             value === undefined
               ? [{ path: "", message: "Body is not valid JSON" }]
               : spec.responseSchema && client.validate
-                ? await findIssues(spec.responseSchema, value)
+                ? findIssues(spec.responseSchema, value)
                 : undefined;
+          if (issues instanceof Promise) issues = await issues;
           if (issues) {
             const requestId = headers.get("x-request-id") ?? undefined;
             error = new ResponseValidationError({ status, body: text, rawValue: value ?? text, issues, operationId, requestId });

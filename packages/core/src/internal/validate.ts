@@ -27,11 +27,15 @@ function toIssues({ issues }: Result): Issue[] | undefined {
 }
 
 /**
- * Checks `input` against `schema`.
+ * Checks `input` against `schema`; returns a promise only when the schema is asynchronous.
  * @throws InvalidRequestError whose message and `field` name the first offending path, with every issue in `issues`.
  */
-export async function assertValidInput(schema: GenericSchema<unknown, unknown>, input: unknown, operationId: string): Promise<void> {
-  const issues = await findIssues(schema, input);
+export function assertValidInput(schema: GenericSchema<unknown, unknown>, input: unknown, operationId: string): void | Promise<void> {
+  const issues = findIssues(schema, input);
+  return issues instanceof Promise ? issues.then((found) => throwIssues(found, operationId)) : throwIssues(issues, operationId);
+}
+
+function throwIssues(issues: Issue[] | undefined, operationId: string): void {
   if (!issues) return;
   const { path, message } = issues[0]!;
   const more = issues.length - 1;

@@ -146,6 +146,25 @@ describe("invoke: input validation", () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it("also waits for asynchronous schemas, on input and on responses", async () => {
+    const { client, fetch } = clientWith(() => Response.json({ document: { id: 7 } }));
+    const slowId = v.pipeAsync(
+      v.string(),
+      v.checkAsync(async (id) => id.startsWith("doc_"), "Unknown document"),
+    );
+    const asyncGet = {
+      ...getDocument,
+      input: v.objectAsync({ document_id: slowId }),
+      output: v.objectAsync({ document: v.objectAsync({ id: v.pipeAsync(v.string()) }) }),
+    } as unknown as typeof getDocument;
+    const refused = await rejectionOf(invoke(client, asyncGet, { document_id: "nope" }));
+    expect(refused.message).toMatch(/^document_id: Unknown document/);
+    expect(fetch).not.toHaveBeenCalled();
+    const error = await invoke(client, asyncGet, { document_id: DOC_ID }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues[0]!.path).toBe("document.id");
+  });
+
   it("refuses input that is not an object", async () => {
     const { client, fetch } = clientWith();
     for (const input of [null, "doc_1", 42, [DOC_ID]]) {
