@@ -19,9 +19,10 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 // Making an AbortController costs about 10 µs on Node 20 (its signal is made transferable between
 // workers), as much as everything else the SDK does on a call, and every attempt needs one for its
 // timeout. One that never fired can serve a later attempt. Node's fetch leaves a listener on each
-// signal it was given until garbage collection, so a controller serves a bounded number of attempts
-// and the shelf holds a bounded number of controllers: neither can grow with the traffic.
-const MAX_USES = 32;
+// signal it was given until garbage collection and walks all of them on every request, so a
+// controller serves a few attempts only (8: the walks stay short, creation is still mostly saved)
+// and the shelf holds a bounded number: neither can grow with the traffic.
+const MAX_USES = 8;
 const MAX_IDLE = 16;
 const shelf: AbortController[] = [];
 const usesLeft = new WeakMap<AbortController, number>();

@@ -282,16 +282,20 @@ describe("retries", () => {
 
 describe("timeouts and aborts", () => {
   it("never hands an attempt a signal that already fired, though it reuses settled ones", async () => {
-    const f = fakeFetch(json(200, {}), hang, json(200, {}));
+    const ok = json(200, {});
+    const f = fakeFetch(ok, ok, ok, hang, ok, ok, ok);
     const c = client(f.fetch, { timeoutMs: 30, retryConfig: false });
-    await request(c, { method: "GET", path: "/a" });
-    await expect(request(c, { method: "GET", path: "/b" })).rejects.toBeInstanceOf(RequestTimeoutError);
-    await request(c, { method: "GET", path: "/c" });
-    const [first, timedOut, third] = f.calls.map((call) => call.signal!);
-    expect(timedOut).toBe(first);
-    expect(timedOut!.aborted).toBe(true);
-    expect(third).not.toBe(timedOut);
-    expect(third!.aborted).toBe(false);
+    for (const path of ["/a", "/b", "/c"]) await request(c, { method: "GET", path });
+    await expect(request(c, { method: "GET", path: "/hang" })).rejects.toBeInstanceOf(RequestTimeoutError);
+    for (const path of ["/d", "/e", "/f"]) await request(c, { method: "GET", path });
+    const signals = f.calls.map((call) => call.signal!);
+    const timedOut = signals[3]!;
+    expect(new Set(signals.slice(0, 3)).size).toBeLessThan(3);
+    expect(timedOut.aborted).toBe(true);
+    for (const later of signals.slice(4)) {
+      expect(later).not.toBe(timedOut);
+      expect(later.aborted).toBe(false);
+    }
   });
 
   it("times out an attempt with RequestTimeoutError, and retries a timed-out GET", async () => {

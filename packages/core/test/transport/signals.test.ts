@@ -45,7 +45,7 @@ describe("attempt controllers", () => {
     }
     const uses = seen.filter((c) => c === first).length;
     expect(uses).toBeGreaterThan(1);
-    expect(uses).toBeLessThanOrEqual(32);
+    expect(uses).toBeLessThanOrEqual(8);
     expect(new Set(seen).size).toBeGreaterThan(1);
   });
 
