@@ -58,6 +58,18 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * Mean of `values` without the slowest `drop` share. Throughput is the inverse of the mean time per
+ * call, not the median: a median flips between two levels when about half the calls of one side
+ * include a garbage-collection pause, which made the 50-document list swing by a tenth between runs.
+ * The few slowest calls are dropped as the machine's hiccups, not the code's.
+ */
+export function trimmedMean(values: readonly number[], drop = 0.02): number {
+  if (values.length === 0) throw new Error("mean of nothing");
+  const kept = [...values].sort((a, b) => a - b).slice(0, Math.max(1, Math.floor(values.length * (1 - drop))));
+  return kept.reduce((sum, x) => sum + x, 0) / kept.length;
+}
+
 /** Runs all variants for warm-up plus measured rounds, alternating their order, and summarises each. */
 export async function alternatingRounds(variants: readonly Variant[], options: RoundsOptions): Promise<VariantSummary[]> {
   const measured = new Map<string, BatchResult[]>(variants.map((v) => [v.name, []]));
@@ -82,4 +94,37 @@ export async function alternatingRounds(variants: readonly Variant[], options: R
 /** Median over rounds of `a`'s throughput divided by `b`'s in the same round (a paired ratio). */
 export function pairedRatio(a: VariantSummary, b: VariantSummary): number {
   return median(a.rounds.map((r, i) => r.opsPerSec / b.rounds[i]!.opsPerSec));
+}
+
+/** Settings of an interleaved comparison. */
+export interface InterleaveOptions {
+  /** Measured calls per variant. */
+  calls: number;
+  /** Workers, each with one call in flight. */
+  concurrency: number;
+  /** Calls per variant run first and thrown away. */
+  warmup: number;
+}
+
+/**
+ * Runs two variants call by call in turn and returns each one's per-call latencies in milliseconds.
+ * Every worker alternates between them (half the workers start with each), so both meet the same
+ * load, connection pool and machine noise at the same moments; batch rounds seconds apart cannot
+ * promise that on a shared machine, where their ratio swings by a third between runs.
+ */
+export async function interleavedLatencies(a: Variant, b: Variant, options: InterleaveOptions): Promise<[number[], number[]]> {
+  const latencies: [number[], number[]] = [[], []];
+  const skip = Math.ceil(options.warmup / options.concurrency);
+  const perWorker = skip + Math.ceil(options.calls / options.concurrency);
+  const worker = async (w: number) => {
+    for (let i = 0; i < perWorker; i++) {
+      for (const which of (i + w) % 2 ? [1, 0] : [0, 1]) {
+        const started = performance.now();
+        await (which ? b : a).call();
+        if (i >= skip) latencies[which as 0 | 1].push(performance.now() - started);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
+  return latencies;
 }

@@ -17,6 +17,35 @@ function bare(url: string): () => Promise<unknown> {
   };
 }
 
+/**
+ * Bare fetch that can time out: a fresh AbortController and timer per call, what any client with a
+ * per-call timeout pays. Compared with plain bare fetch it shows how much of the SDK's gap is the
+ * runtime's price for a cancellable request (Node's fetch links every signal it is given).
+ */
+function bareWithTimeout(url: string): () => Promise<unknown> {
+  const headers = { authorization: `Bearer ${TOKEN}`, accept: "application/json" };
+  return async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 30_000);
+    try {
+      const response = await fetch(url, { headers, signal: controller.signal });
+      if (!response.ok) throw new Error(`unexpected status ${response.status}`);
+      return JSON.parse(await response.text());
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** Bare fetch with a timeout signal vs bare fetch, for `getDocument`'s URL: the reference rows. */
+export function timeoutVariants(baseURL: string): Variant[] {
+  const url = `${baseURL}/v1beta/documents/${DOCUMENT_ID}`;
+  return [
+    { name: "fetch + timeout", call: bareWithTimeout(url) },
+    { name: "fetch", call: bare(url) },
+  ];
+}
+
 /** Options the benchmark runs the SDK with: defaults, except client-side pacing (see RESULTS.md). */
 export function benchOptions(baseURL: string, overrides: Partial<FactifyOptions> = {}): FactifyOptions {
   const options: FactifyOptions = { bearerAuth: TOKEN, serverURL: baseURL, rateLimit: false, ...overrides };

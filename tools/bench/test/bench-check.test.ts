@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDocumentBody, listDocumentsBody, typeId } from "../src/canned";
-import { alternatingRounds, median, pairedRatio, runBatch } from "../src/harness";
+import { alternatingRounds, interleavedLatencies, median, pairedRatio, runBatch, trimmedMean } from "../src/harness";
 import { renderResults } from "../src/report";
 import { startServer } from "../src/server";
 import { SPEC_PATH, specErrors } from "../src/spec-check";
@@ -32,6 +32,10 @@ describe("harness", () => {
     const a = { name: "a", opsPerSec: 0, cpuUsPerCall: 0, rounds: [{ opsPerSec: 50, cpuUsPerCall: 1 }, { opsPerSec: 90, cpuUsPerCall: 1 }, { opsPerSec: 80, cpuUsPerCall: 1 }] };
     const b = { name: "b", opsPerSec: 0, cpuUsPerCall: 0, rounds: [{ opsPerSec: 100, cpuUsPerCall: 1 }, { opsPerSec: 100, cpuUsPerCall: 1 }, { opsPerSec: 100, cpuUsPerCall: 1 }] };
     expect(pairedRatio(a, b)).toBe(0.8);
+    // 100 values: the slowest 2 are dropped.
+    const values = [...Array.from({ length: 98 }, () => 1), 500, 900];
+    expect(trimmedMean(values)).toBe(1);
+    expect(trimmedMean([4])).toBe(4);
   });
 
   it("keeps the requested number of calls in flight and runs each call once", async () => {
@@ -60,6 +64,21 @@ describe("harness", () => {
   });
 });
 
+describe("interleaved latencies", () => {
+  it("alternates the two variants within every worker and drops the warm-up calls", async () => {
+    const log: string[] = [];
+    const variant = (name: string, ms: number) => ({ name, call: () => new Promise<void>((r) => (log.push(name), setTimeout(r, ms))) });
+    const [fast, slow] = await interleavedLatencies(variant("a", 1), variant("b", 20), { calls: 8, concurrency: 2, warmup: 2 });
+    // 2 workers x 5 rounds (1 warm-up): every round runs both variants once.
+    expect(log.filter((n) => n === "a")).toHaveLength(10);
+    expect(log.filter((n) => n === "b")).toHaveLength(10);
+    expect(log.slice(0, 2).sort()).toEqual(["a", "b"]);
+    expect(fast).toHaveLength(8);
+    expect(slow).toHaveLength(8);
+    expect(median(slow)).toBeGreaterThan(median(fast));
+  });
+});
+
 describe("bench:check", () => {
   it("serves the canned bodies from its own process", async () => {
     const server = await startServer();
@@ -75,11 +94,13 @@ describe("bench:check", () => {
 
   it("runs a short version of the whole suite through the SDK and renders RESULTS.md", async () => {
     const result = await runSuite(CHECK);
-    expect(result.comparisons).toHaveLength(8);
+    expect(result.comparisons).toHaveLength(10);
     for (const c of result.comparisons) {
       expect(c.sdk.opsPerSec).toBeGreaterThan(0);
       expect(c.fetch.opsPerSec).toBeGreaterThan(0);
       expect(Number.isFinite(c.ratio)).toBe(true);
+      expect(c.sdkLatencyMs).toBeGreaterThan(0);
+      expect(c.fetchLatencyMs).toBeGreaterThan(0);
     }
     expect(result.imports.edgeBundleMs).toBeGreaterThan(0);
     expect(result.imports.bundleBytes).toBeGreaterThan(1000);
