@@ -1,16 +1,29 @@
 // `pnpm size`: prints the size table and exits non-zero when a scenario is over budget.
 // `pnpm size -- --explain <scenario>`: lists the source modules that make up one scenario.
-import { loadScenarios } from "./budgets";
+// `pnpm size -- --ablate <scenario>`: what each optional part of the SDK costs that scenario.
+import { ablateScenario } from "./ablate";
+import { loadScenarios, type Scenario } from "./budgets";
 import { explainScenario } from "./explain";
 import { overBudgetMessages, renderReport } from "./report";
 import { measureAll } from "./run";
 
 const args = process.argv.slice(2);
 const explain = args.indexOf("--explain");
-if (explain >= 0) {
-  const name = args[explain + 1];
+const ablate = args.indexOf("--ablate");
+
+function scenarioNamed(name: string | undefined): Scenario {
   const scenario = loadScenarios().find((s) => s.name === name);
   if (!scenario) throw new Error(`no scenario "${name}"; see tools/size/budgets.json`);
+  return scenario;
+}
+
+if (ablate >= 0) {
+  const scenario = scenarioNamed(args[ablate + 1]);
+  const { gzip, rows } = await ablateScenario(scenario);
+  console.log(`${scenario.name} from sources: ${gzip} B gzip. Without each part:`);
+  for (const row of rows) console.log(`${String(row.saved).padStart(6)} B saved  ${String(row.gzip).padStart(6)} B left  ${row.name}`);
+} else if (explain >= 0) {
+  const scenario = scenarioNamed(args[explain + 1]);
   const { gzip, modules } = await explainScenario(scenario);
   const total = modules.reduce((sum, m) => sum + m.bytes, 0);
   console.log(`${scenario.name} from sources: ${total} B minified, ${gzip} B gzip`);

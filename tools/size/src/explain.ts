@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 import { type Scenario, sizeRoot } from "./budgets";
 import { BUNDLE_OPTIONS } from "./measure";
 
@@ -33,15 +33,23 @@ export function sourceAliases(repoRoot: string = resolve(sizeRoot, "..", "..")):
   return aliases;
 }
 
-/** Bundles `scenario` from sources and returns its gzip size and the modules in it, largest first. */
-export async function explainScenario(scenario: Scenario): Promise<{ gzip: number; modules: ModuleShare[] }> {
+/**
+ * Bundles `scenario` from sources and returns its gzip size and the modules in it, largest first.
+ * `plugins` and `external` add to the scenario's own (tools/size's ablations use them).
+ */
+export async function explainScenario(
+  scenario: Scenario,
+  extra: Pick<BuildOptions, "plugins" | "external"> = {},
+): Promise<{ gzip: number; modules: ModuleShare[] }> {
+  const external = [...(scenario.external ?? []), ...(extra.external ?? [])];
   const result = await build({
     ...BUNDLE_OPTIONS,
     entryPoints: [resolve(sizeRoot, scenario.entry)],
     absWorkingDir: sizeRoot,
     // A specifier the scenario leaves out must stay out: alias only the others to their sources.
-    alias: Object.fromEntries(Object.entries(sourceAliases()).filter(([spec]) => !(scenario.external ?? []).includes(spec))),
-    external: scenario.external ?? [],
+    alias: Object.fromEntries(Object.entries(sourceAliases()).filter(([spec]) => !external.includes(spec))),
+    external,
+    plugins: extra.plugins ?? [],
     define: { __PACKAGE_VERSION__: JSON.stringify("0.0.0") },
   });
   const modules: ModuleShare[] = [];
