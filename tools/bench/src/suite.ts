@@ -1,6 +1,7 @@
 // The benchmark suite: which comparisons run, with how many calls and rounds, and their targets.
 import { alternatingRounds, interleavedLatencies, pairedRatio, trimmedMean, type VariantSummary } from "./harness";
 import { measureImportTime, type ImportTimes } from "./import-time";
+import { measureOverhead, type Overhead } from "./overhead";
 import { startServer } from "./server";
 import { getVariants, listVariants, timeoutVariants } from "./variants";
 
@@ -29,6 +30,8 @@ export interface Comparison {
 export interface SuiteResult {
   comparisons: Comparison[];
   imports: ImportTimes;
+  /** What the SDK adds per call with the network taken out. */
+  overhead: Overhead;
   /** The SDK with default options (pacing on) against bare fetch, over fewer calls than the limiter's burst. */
   defaultOptions: { sdkLatencyMs: number; fetchLatencyMs: number; ratio: number; calls: number };
 }
@@ -104,9 +107,12 @@ export async function runSuite(size: SuiteSize, log: (line: string) => void = ()
       calls: size.defaultCalls + warmup,
     };
 
+    const overhead = await measureOverhead(size.interleavedCalls);
+    log(`SDK's own work: ${overhead.getDocumentUs.toFixed(1)} µs per getDocument, ${overhead.listDocumentsUs.toFixed(1)} µs per 50-document page`);
+
     const imports = await measureImportTime(size.importRuns);
     log(`edge bundle import: ${imports.edgeBundleMs.toFixed(1)} ms (empty module ${imports.emptyModuleMs.toFixed(1)} ms)`);
-    return { comparisons, imports, defaultOptions };
+    return { comparisons, imports, defaultOptions, overhead };
   } finally {
     server.close();
   }

@@ -67,7 +67,13 @@ describe("harness", () => {
 describe("interleaved latencies", () => {
   it("alternates the two variants within every worker and drops the warm-up calls", async () => {
     const log: string[] = [];
-    const variant = (name: string, ms: number) => ({ name, call: () => new Promise<void>((r) => (log.push(name), setTimeout(r, ms))) });
+    const variant = (name: string, ms: number) => ({
+      name,
+      call: () => {
+        log.push(name);
+        return new Promise<void>((r) => setTimeout(r, ms));
+      },
+    });
     const [fast, slow] = await interleavedLatencies(variant("a", 1), variant("b", 20), { calls: 8, concurrency: 2, warmup: 2 });
     // 2 workers x 5 rounds (1 warm-up): every round runs both variants once.
     expect(log.filter((n) => n === "a")).toHaveLength(10);
@@ -103,6 +109,8 @@ describe("bench:check", () => {
       expect(c.fetchLatencyMs).toBeGreaterThan(0);
     }
     expect(result.imports.edgeBundleMs).toBeGreaterThan(0);
+    // Validating 50 documents costs more than validating one.
+    expect(result.overhead.listDocumentsUs).toBeGreaterThan(result.overhead.getDocumentUs);
     expect(result.imports.bundleBytes).toBeGreaterThan(1000);
     const md = renderResults(result, new Date("2026-01-02T00:00:00Z"));
     expect(md).toContain("Measured 2026-01-02 on ");
