@@ -101,8 +101,7 @@ async function expectRequest(got: Captured, row: MapRow, sample: ReturnType<type
 
 describe("conformance with the Factify OpenAPI document", () => {
   it("has the spec whenever it runs in CI", () => {
-    requireSpecInCi();
-    expect(true).toBe(true);
+    expect(requireSpecInCi).not.toThrow();
   });
 
   describe.skipIf(!HAVE_SPEC)("every operation", () => {

@@ -155,8 +155,7 @@ function apply(input: Record<string, unknown>, bad: BadInput): Record<string, un
 
 describe("request validation", () => {
   it("has the spec whenever it runs in CI", () => {
-    requireSpecInCi();
-    expect(true).toBe(true);
+    expect(requireSpecInCi).not.toThrow();
   });
 
   describe.skipIf(!HAVE_SPEC)("refuses bad input before sending and names the field", () => {

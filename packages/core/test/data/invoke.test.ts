@@ -8,6 +8,7 @@ import { upload } from "../../src/upload";
 import type { OperationDescriptor } from "../../src/operation";
 import { dateTimeInput, openEnum, uploadable } from "../../src/schema";
 import type { FetchLike, UploadProgress } from "../../src/types";
+import { rejection } from "../transport/fake-fetch";
 
 const DOC_ID = "doc_01h2xcejqtf2nbrexx3vqjhp41";
 const docId = v.pipe(v.string(), v.regex(/^doc_[0-9a-hjkmnp-tv-z]{26}$/, "Invalid format"));
@@ -108,13 +109,9 @@ function text(body: Uint8Array): string {
 }
 
 async function rejectionOf(promise: Promise<unknown>): Promise<InvalidRequestError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    return error as InvalidRequestError;
-  }
-  throw new Error("expected a rejection");
+  const error = await rejection(promise);
+  expect(error).toBeInstanceOf(InvalidRequestError);
+  return error as InvalidRequestError;
 }
 
 describe("invoke: input validation", () => {

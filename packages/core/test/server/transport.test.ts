@@ -12,6 +12,7 @@ import {
   RequestTimeoutError,
   request,
 } from "../../src/index";
+import { rejection } from "../transport/fake-fetch";
 import { closedPort, reply, startServer, type TestServer } from "./http-server";
 
 const SECRET = "ffy_test_01h2xcejqtf2nbrexx3vqjhp41AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg";
@@ -25,15 +26,6 @@ afterEach(async () => {
 
 function clientFor(s: TestServer, options: FactifyOptions = {}) {
   return createFactify({ bearerAuth: "tok_live", serverURL: s.url, ...options });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected the call to fail");
 }
 
 describe("against a real server", () => {

@@ -66,3 +66,13 @@ export function reset(): Error {
 
 /** Retry settings that keep unit tests fast. */
 export const FAST_RETRIES = { initialInterval: 1, maxInterval: 5, maxRetries: 3 } as const;
+
+/** The error `promise` rejects with; fails the test when it resolves instead. */
+export async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected the call to fail");
+}

@@ -15,7 +15,7 @@ import {
   ResponseValidationError,
   request,
 } from "../../src/index";
-import { FAST_RETRIES, fakeFetch, hang, json, refused, reset } from "./fake-fetch";
+import { FAST_RETRIES, fakeFetch, hang, json, refused, rejection, reset } from "./fake-fetch";
 
 const BASE = "http://api.test";
 
@@ -28,15 +28,6 @@ function client(fetch: FactifyOptions["fetch"], options: FactifyOptions = {}) {
     retryConfig: FAST_RETRIES,
     ...options,
   });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected the call to fail");
 }
 
 describe("what is sent", () => {
