@@ -13,7 +13,7 @@ let home: string;
 let work: string;
 
 function as(role: "owner" | "member" | "outsider") {
-  return baseEnv(home, { FACTIFY_API_KEY: world.mock.tokens[role], FACTIFY_SERVER_URL: world.api.url });
+  return baseEnv(home, { FACTIFY_API_KEY: world.mock.tokens[role], FACTIFY_SERVER_URL: world.url });
 }
 async function factify(args: string[], role: "owner" | "member" | "outsider" = "owner"): Promise<RunResult> {
   return runCli(args, { env: as(role), cwd: work });
@@ -203,13 +203,13 @@ describe("errors and exit codes", () => {
     const bad = await factify(["documents", "get", "not-an-id"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("document_id");
-    const noKey = await runCli(["documents", "list"], { env: baseEnv(home, { FACTIFY_SERVER_URL: world.api.url }) });
+    const noKey = await runCli(["documents", "list"], { env: baseEnv(home, { FACTIFY_SERVER_URL: world.url }) });
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toContain("FACTIFY_API_KEY");
   });
 
   it("exits 1 when the key is refused", async () => {
-    const r = await runCli(["documents", "list"], { env: baseEnv(home, { FACTIFY_API_KEY: "ffy_test_wrong", FACTIFY_SERVER_URL: world.api.url }) });
+    const r = await runCli(["documents", "list"], { env: baseEnv(home, { FACTIFY_API_KEY: "ffy_test_wrong", FACTIFY_SERVER_URL: world.url }) });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^factify: unauthenticated: /);
     expect(r.stderr).not.toContain("ffy_test_wrong");
@@ -217,7 +217,7 @@ describe("errors and exit codes", () => {
 
   it("--api-key and --server-url override the environment", async () => {
     const env = baseEnv(home, { FACTIFY_API_KEY: "ffy_test_wrong", FACTIFY_SERVER_URL: "http://127.0.0.1:9" });
-    const r = await runCli(["documents", "list", "--json", "--api-key", world.mock.tokens.owner!, "--server-url", world.api.url], { env });
+    const r = await runCli(["documents", "list", "--json", "--api-key", world.mock.tokens.owner!, "--server-url", world.url], { env });
     expect(r.code).toBe(0);
   });
 });

@@ -24,7 +24,12 @@ async function askForKey(): Promise<string> {
 export const loginCommand = leaf({
   description: "Save an API key for later commands (read from a hidden prompt, or stdin when piped)",
   args: {
-    "no-verify": { type: "boolean", description: "Save without checking the key against the API" },
+    verify: {
+      type: "boolean",
+      default: true,
+      description: "Check the key against the API before saving it",
+      negativeDescription: "Save the key without checking it",
+    },
   },
   async run({ args, flags }) {
     if (flags["api-key"]) throw new UsageError("login reads the key from a prompt or stdin, not from --api-key");
@@ -32,12 +37,12 @@ export const loginCommand = leaf({
     if (!key) throw new UsageError("no API key given");
     if (/\s/.test(key)) throw new UsageError("the API key must not contain spaces or line breaks");
     const serverURL = flags["server-url"] || process.env.FACTIFY_SERVER_URL || undefined;
-    if (!args["no-verify"]) {
+    if (args.verify !== false) {
       // Any authenticated read proves the key; its failure is reported like any API error.
       await listDocuments(createFactify({ bearerAuth: key, serverURL, retryConfig: false }), { page_size: 1 });
     }
     const file = await saveCredentials({ api_key: key, ...(serverURL ? { server_url: serverURL } : {}) });
-    emit(args.json, { saved: file, verified: !args["no-verify"] }, () => `Logged in. The key is saved in ${file} (readable by you only).`);
+    emit(args.json, { saved: file, verified: args.verify !== false }, () => `Logged in. The key is saved in ${file} (readable by you only).`);
     return undefined;
   },
 });

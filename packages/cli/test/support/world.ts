@@ -1,26 +1,33 @@
-// The world a CLI test runs in: the emulator on a port, and a separate "storage" server that serves
-// the exported files (the emulator's URLs point at it), records every download with its headers,
-// and can hold a download half-sent (for Ctrl-C tests) or fail it.
-import { createServer, type IncomingMessage, type Server } from "node:http";
+// The world a CLI test runs in: the emulator behind a small recording HTTP front (every API request
+// is logged, with the most uploads seen in flight at once), and a separate "storage" server that
+// serves the exported files (the emulator's export URLs point at it), records every download with
+// its headers, and can hold a download half-sent (for Ctrl-C tests).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 import { createMockFactify, type MockFactify } from "@factify/mock-server";
-import { type MockServer, serve } from "@factify/mock-server/node";
 
-/** One request the storage server saw. */
-export interface DownloadRecord {
+/** One request a server saw. */
+export interface Seen {
+  method: string;
   path: string;
   authorization: string | undefined;
 }
 
 /** A running world. */
 export interface World {
-  api: MockServer;
+  /** Base URL of the API (FACTIFY_SERVER_URL). */
+  url: string;
   mock: MockFactify;
+  /** Every API request, in order. */
+  requests: Seen[];
+  /** Most document uploads the API was receiving at the same time. */
+  maxUploadsInFlight: number;
   /** Every request to the storage server, in order. */
-  downloads: DownloadRecord[];
+  downloads: Seen[];
   /** While set, downloads send half of the body and then hang until released (or the client leaves). */
   hold: boolean;
-  /** Resolves when the next held download has sent its first half. */
+  /** Resolves when a held download has sent its first half. */
   nextHeld(): Promise<void>;
   /** Ends every held download (the connection is destroyed) and stops holding. */
   release(): void;
@@ -28,21 +35,35 @@ export interface World {
 }
 
 async function listen(server: Server): Promise<string> {
+  server.keepAliveTimeout = 500;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function reply(res: ServerResponse, answer: Response): Promise<void> {
+  const headers: Record<string, string> = {};
+  answer.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
+  const bytes = new Uint8Array(await answer.arrayBuffer());
+  res.writeHead(answer.status, { ...headers, "content-length": String(bytes.length) });
+  res.end(bytes);
+}
+
+function seen(req: IncomingMessage): Seen {
+  return { method: req.method ?? "GET", path: req.url ?? "", authorization: req.headers.authorization };
 }
 
 /** Starts the emulator (seeded, processing instant) and the storage server. */
 export async function startWorld(): Promise<World> {
   let mock: MockFactify | undefined;
+  let uploads = 0;
   const held = new Set<() => void>();
   const waiters: Array<() => void> = [];
-  const world = {
-    downloads: [] as DownloadRecord[],
-    hold: false,
-  } as World;
-  const storage = createServer(async (req: IncomingMessage, res) => {
-    world.downloads.push({ path: req.url ?? "", authorization: req.headers.authorization });
+  const world = { requests: [], downloads: [], hold: false, maxUploadsInFlight: 0 } as unknown as World;
+
+  const storage = createServer(async (req, res) => {
+    world.downloads.push(seen(req));
     const answer = await mock!.fetch(new Request(`http://storage${req.url}`));
     const bytes = new Uint8Array(await answer.arrayBuffer());
     res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/octet-stream", "content-length": bytes.length });
@@ -56,9 +77,31 @@ export async function startWorld(): Promise<World> {
   });
   const storageUrl = await listen(storage);
   mock = createMockFactify({ baseUrl: storageUrl, processingDelayMs: 0 });
-  const api = await serve({ port: 0, mock });
+
+  const api = createServer(async (req, res) => {
+    world.requests.push(seen(req));
+    const upload = req.method === "POST" && req.url === "/v1beta/documents";
+    if (upload) world.maxUploadsInFlight = Math.max(world.maxUploadsInFlight, ++uploads);
+    try {
+      const hasBody = req.method !== "GET" && req.method !== "HEAD";
+      const headers = new Headers();
+      for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+      const request = new Request(`http://${req.headers.host}${req.url}`, {
+        method: req.method,
+        headers,
+        ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {}),
+      } as RequestInit);
+      await reply(res, await mock!.fetch(request));
+    } catch {
+      res.destroy();
+    } finally {
+      if (upload) uploads--;
+    }
+  });
+  const url = await listen(api);
+
   return Object.assign(world, {
-    api,
+    url,
     mock,
     nextHeld: () => new Promise<void>((resolve) => waiters.push(resolve)),
     release() {
@@ -68,9 +111,10 @@ export async function startWorld(): Promise<World> {
     },
     async close() {
       world.release();
-      storage.closeAllConnections();
-      await new Promise<void>((resolve) => storage.close(() => resolve()));
-      await api.close();
+      for (const server of [storage, api]) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
     },
   });
 }
