@@ -20,6 +20,8 @@ export interface RunOptions {
   /** Written to stdin, which is then closed. */
   input?: string;
   cwd?: string;
+  /** Node options before the script, e.g. `--import` of a probe. */
+  nodeArgs?: string[];
 }
 
 /** A fresh, empty HOME / XDG_CONFIG_HOME so no test sees a real user's saved key. */
@@ -36,7 +38,7 @@ export function baseEnv(home: string, extra: Record<string, string | undefined> 
 
 /** Starts the CLI; the caller may signal it, then await `done`. */
 export function startCli(args: readonly string[], options: RunOptions = {}): { child: ChildProcess; done: Promise<RunResult> } {
-  const child = spawn(process.execPath, [CLI, ...args], { env: options.env as NodeJS.ProcessEnv, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { env: options.env as NodeJS.ProcessEnv, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.setEncoding("utf8").on("data", (d: string) => {

@@ -1,0 +1,70 @@
+// Progress output: live bars in a real pseudo-terminal (util-linux `script`), plain lines in a pipe.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { samplePdf } from "@factify/mock-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runInPty } from "./support/pty";
+import { baseEnv, freshHome, runCli } from "./support/run-cli";
+import { startWorld, type World } from "./support/world";
+
+let world: World;
+let env: NodeJS.ProcessEnv;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal control sequences are what is checked.
+const ESC = /\x1b\[/;
+
+beforeAll(async () => {
+  world = await startWorld();
+  env = baseEnv(freshHome(), { FACTIFY_API_KEY: world.mock.tokens.outsider, FACTIFY_SERVER_URL: world.url });
+  const src = mkdtempSync(join(tmpdir(), "factify-cli-progress-"));
+  for (let i = 1; i <= 3; i++) writeFileSync(join(src, `memo-${i}.pdf`), samplePdf(`Memo ${i}`));
+  expect((await runCli(["documents", "upload", "*.pdf"], { env, cwd: src })).code).toBe(0);
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+describe("on a terminal", () => {
+  it("draws live bars with files, bytes, rate and ETA, then prints the summary", async () => {
+    const target = join(mkdtempSync(join(tmpdir(), "factify-cli-pty-")), "out");
+    world.hold = true;
+    const held = world.nextHeld();
+    const run = runInPty(["documents", "backup", target, "--concurrency", "2"], { env });
+    await held;
+    // Let the bars redraw a few times while a download is stuck half-way, then let it fail over
+    // to a fresh export URL (the hold ends with the connection cut).
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    world.release();
+    const { code, output } = await run;
+    expect(code).toBe(0);
+    expect(output).toMatch(ESC);
+    expect(output).toMatch(/\d+% \| \d+\/4 files \| [\d.]+ (B|KiB)\/[\d.]+ (B|KiB) \| [\d.]+ (B|KiB)\/s \| ETA /);
+    expect(output).toMatch(/downloaded doc_\w+ → doc_\w+\.pdf/);
+    expect(output).toMatch(/Downloaded 4, up to date 0, failed 0/);
+  });
+
+  it("uploads show per-file lines and the summary", async () => {
+    const src = mkdtempSync(join(tmpdir(), "factify-cli-pty-up-"));
+    writeFileSync(join(src, "a.pdf"), samplePdf("Terminal A"));
+    writeFileSync(join(src, "b.pdf"), samplePdf("Terminal B"));
+    const { code, output } = await runInPty(["documents", "upload", "*.pdf"], { env, cwd: src });
+    expect(code).toBe(0);
+    expect(output).toMatch(/uploaded a\.pdf → doc_/);
+    expect(output).toMatch(/Uploaded 2, skipped 0, failed 0/);
+  });
+});
+
+describe("in a pipe", () => {
+  it("writes one plain line per event on stderr and no control sequences", async () => {
+    const target = join(mkdtempSync(join(tmpdir(), "factify-cli-pipe-")), "out");
+    const count = JSON.parse((await runCli(["documents", "list", "--json"], { env })).stdout).length;
+    const r = await runCli(["documents", "backup", target], { env });
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(count);
+    for (const line of lines) expect(line).toMatch(/^\[\d\/\d\] downloaded doc_\w+ → doc_\w+\.pdf \([\d.]+ (B|KiB), ".*"\)$/);
+    expect(r.stderr).not.toMatch(ESC);
+    expect(r.stdout).not.toMatch(ESC);
+    expect(r.stdout).toMatch(new RegExp(`^Downloaded ${count}, up to date 0, failed 0`));
+  });
+});
