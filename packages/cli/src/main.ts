@@ -128,6 +128,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       const e = error as { code?: unknown; requestId?: unknown; message?: unknown };
       process.stdout.write(`${JSON.stringify({ error: { code: e.code ?? null, message: e.message ?? String(error), request_id: e.requestId ?? null } })}\n`);
     }
+    if (code === ExitCode.interrupted) {
+      process.stderr.write("factify: interrupted\n");
+      return code;
+    }
     process.stderr.write(`factify: ${code === ExitCode.apiError ? describeError(error) : (error as Error).message ?? String(error)}\n`);
     if (code === ExitCode.usage) process.stderr.write(`Run "${path.join(" ")} --help" for usage.\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);

@@ -29,7 +29,7 @@ async function writeBigFile(path: string): Promise<string> {
   while (written < SIZE) {
     const chunk = block.subarray(0, Math.min(MiB, SIZE - written));
     hash.update(chunk);
-    if (!out.write(chunk)) await new Promise((resolve) => out.once("drain", resolve));
+    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
     written += chunk.length;
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));

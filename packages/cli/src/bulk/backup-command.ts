@@ -52,7 +52,8 @@ async function saveDocument(client: FactifyClient, doc: Document, target: string
         onBytes: (loaded) => progress.advance(doc.id, loaded),
       });
     } catch (error) {
-      if (signal.aborted || attempt >= 2 || (error as { status?: number }).status !== undefined) throw error;
+      // Whatever went wrong (a cut connection, an expired URL), one more try with a fresh URL.
+      if (signal.aborted || attempt >= 2) throw error;
     }
   }
 }
@@ -78,13 +79,10 @@ export const backupCommand = leaf({
     const results: BackupResult[] = [];
     const docs: Document[] = [];
     let bytes = 0;
-    let listFailed: unknown;
     try {
-      try {
-        for await (const doc of listDocuments(client, { page_size: 100 }, { signal: interrupt.signal }).items()) docs.push(doc);
-      } catch (error) {
-        if (!interrupt.interrupted) listFailed = error;
-      }
+      // The whole list first (ids and titles only: small), so progress knows the total. A listing
+      // that fails after core's retries ends the job before anything is downloaded.
+      for await (const doc of listDocuments(client, { page_size: 100 }, { signal: interrupt.signal }).items()) docs.push(doc);
       const knownBytes = () => Object.values(manifest.documents).reduce((n, e) => n + e.size, 0);
       progress.setTotals(docs.length, knownBytes());
       await runPool(docs, concurrency, interrupt.signal, async (doc) => {
@@ -122,7 +120,6 @@ export const backupCommand = leaf({
       progress.stop();
       interrupt.dispose();
     }
-    if (listFailed) throw listFailed;
     const counts: JobCounts = {
       done: results.filter((r) => r.status === "downloaded").length,
       skipped: results.filter((r) => r.status === "up-to-date").length,

@@ -14,7 +14,8 @@ export interface StoredCredentials {
 
 /** `$XDG_CONFIG_HOME/factify`, else `~/.config/factify`. */
 export function configDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith("/") ? env.XDG_CONFIG_HOME : join(homedir(), ".config");
+  // The XDG spec says a relative value is invalid and must be ignored.
+  const base = env.XDG_CONFIG_HOME?.startsWith("/") ? env.XDG_CONFIG_HOME : join(homedir(), ".config");
   return join(base, "factify");
 }
 

@@ -3,6 +3,7 @@
 // (requestId, code, operationId) that version of core sets.
 import { isFactifyError } from "@factify/core";
 import { ExitCode, type ExitCodeValue } from "./exit-codes";
+import { wasInterrupted } from "./interrupt";
 
 /** A mistake on the command line (unknown flag, missing argument, bad value): exit code 2. */
 export class UsageError extends Error {
@@ -58,7 +59,7 @@ function isInvalidInput(error: unknown): boolean {
 /** The exit code a failure maps to. */
 export function exitCodeFor(error: unknown): ExitCodeValue {
   if (error instanceof UsageError || isInvalidInput(error)) return ExitCode.usage;
-  if (error instanceof InterruptedError) return ExitCode.interrupted;
+  if (error instanceof InterruptedError || wasInterrupted()) return ExitCode.interrupted;
   if ((error as ErrorShape | undefined)?.name === "CLIError") return ExitCode.usage;
   return ExitCode.apiError;
 }

@@ -10,11 +10,19 @@ export interface Interrupt {
   dispose(): void;
 }
 
+let interruptedOnce = false;
+
+/** Whether the user pressed Ctrl-C during this run: whatever error that caused, the exit code is 130. */
+export function wasInterrupted(): boolean {
+  return interruptedOnce;
+}
+
 /** Starts listening for SIGINT/SIGTERM for the duration of a job. */
 export function onInterrupt(): Interrupt {
   const controller = new AbortController();
   const handle = () => {
     if (controller.signal.aborted) process.exit(ExitCode.interrupted);
+    interruptedOnce = true;
     // An AbortError, so that ofetch and core see a plain abort and do not retry it.
     controller.abort(new DOMException("interrupted by the user", "AbortError"));
   };

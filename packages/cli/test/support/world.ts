@@ -64,13 +64,22 @@ export async function startWorld(): Promise<World> {
 
   const storage = createServer(async (req, res) => {
     world.downloads.push(seen(req));
-    const answer = await mock!.fetch(new Request(`http://storage${req.url}`));
-    const bytes = new Uint8Array(await answer.arrayBuffer());
+    let answer: Response;
+    let bytes: Uint8Array;
+    try {
+      answer = await mock!.fetch(new Request(`http://storage${req.url}`));
+      bytes = new Uint8Array(await answer.arrayBuffer());
+    } catch {
+      // An injected fault (drop, truncated body): the client sees the connection cut.
+      res.destroy();
+      return;
+    }
     res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/octet-stream", "content-length": bytes.length });
     if (!world.hold) {
       res.end(bytes);
       return;
     }
+    res.flushHeaders();
     res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
     held.add(() => res.destroy());
     for (const wake of waiters.splice(0)) wake();
