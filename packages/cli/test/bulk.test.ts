@@ -83,6 +83,18 @@ describe("documents upload", () => {
     expect(r.stderr).toMatch(/failed slow-\d\.pdf: interrupted/);
   });
 
+  it("stops starting uploads once the key is refused, instead of failing every file alike", async () => {
+    const src = dir("upload-401");
+    for (let i = 1; i <= 5; i++) writeFileSync(join(src, `f-${i}.pdf`), samplePdf(`F ${i}`));
+    const r = await runCli(["documents", "upload", "*.pdf", "--concurrency", "1", "--json"], {
+      env: baseEnv(home, { FACTIFY_API_KEY: "ffy_test_revoked", FACTIFY_SERVER_URL: world.url }),
+      cwd: src,
+    });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ done: 0, failed: 1, notStarted: 4, interrupted: false });
+    expect(r.stderr).toMatch(/failed f-1\.pdf: unauthenticated: /);
+  });
+
   it("refuses a pattern that matches nothing before uploading anything", async () => {
     const before = world.requests.length;
     const r = await runCli(["documents", "upload", "nothing-here/*.pdf"], { env: env("owner"), cwd: dir("empty") });

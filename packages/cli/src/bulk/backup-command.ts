@@ -16,7 +16,10 @@ import { createProgress, type Progress } from "../internal/progress";
 import { hashFile } from "./files";
 import { type Manifest, manifestWriter, readManifest } from "./manifest";
 import { runPool } from "./pool";
-import { type JobCounts, jobExitCode, summaryLine } from "./summary";
+import { type JobCounts, jobExitCode, stopOnFatal, summaryLine } from "./summary";
+
+/** Document ids become file names: anything but the API's id format is refused, never joined to a path. */
+const DOCUMENT_ID = /^doc_[0-9a-z]{26}$/;
 
 interface BackupResult {
   document_id: string;
@@ -28,7 +31,7 @@ interface BackupResult {
 /** Whether the manifest's entry for `doc` describes a complete file for its current version. */
 async function isComplete(dir: string, manifest: Manifest, doc: Document, verify: boolean): Promise<boolean> {
   const entry = manifest.documents[doc.id];
-  if (!entry || entry.version_id !== (doc.current_version?.id ?? null)) return false;
+  if (!entry || entry.file !== `${doc.id}.pdf` || entry.version_id !== (doc.current_version?.id ?? null)) return false;
   const info = await stat(join(dir, entry.file)).catch(() => undefined);
   if (!info?.isFile() || info.size !== entry.size) return false;
   return !verify || (await hashFile(join(dir, entry.file))) === entry.sha256;
@@ -74,6 +77,7 @@ export const backupCommand = leaf({
     const manifest = await readManifest(dir);
     const writer = manifestWriter(dir, manifest);
     const interrupt = onInterrupt();
+    const fatal = stopOnFatal();
     const progress = createProgress("downloaded");
     const started = Date.now();
     const results: BackupResult[] = [];
@@ -85,11 +89,12 @@ export const backupCommand = leaf({
       for await (const doc of listDocuments(client, { page_size: 100 }, { signal: interrupt.signal }).items()) docs.push(doc);
       const knownBytes = () => Object.values(manifest.documents).reduce((n, e) => n + e.size, 0);
       progress.setTotals(docs.length, knownBytes());
-      await runPool(docs, concurrency, interrupt.signal, async (doc) => {
+      await runPool(docs, concurrency, AbortSignal.any([interrupt.signal, fatal.signal]), async (doc) => {
         const file = `${doc.id}.pdf`;
         const result: BackupResult = { document_id: doc.id, file, status: "failed" };
         progress.start(doc.id, manifest.documents[doc.id]?.size);
         try {
+          if (!DOCUMENT_ID.test(doc.id)) throw new Error(`the API listed a document id that is not safe as a file name: ${JSON.stringify(doc.id)}`);
           if (await isComplete(dir, manifest, doc, Boolean(args.verify))) {
             result.status = "up-to-date";
             progress.skip(doc.id, "up to date");
@@ -110,6 +115,7 @@ export const backupCommand = leaf({
           progress.setTotals(docs.length, knownBytes());
           progress.done(doc.id, `→ ${file} (${formatBytes(saved.size)}, "${doc.title}")`);
         } catch (error) {
+          fatal.check(error);
           result.reason = interrupt.interrupted ? "interrupted" : describeError(error);
           progress.fail(doc.id, result.reason);
         } finally {

@@ -14,6 +14,20 @@ export interface JobCounts {
   interrupted: boolean;
 }
 
+/**
+ * Stops a bulk job from starting more items after a failure that every later item would hit too (the
+ * key was refused: HTTP 401), instead of printing the same error once per file.
+ */
+export function stopOnFatal(): { signal: AbortSignal; check(error: unknown): void } {
+  const controller = new AbortController();
+  return {
+    signal: controller.signal,
+    check(error) {
+      if ((error as { status?: unknown } | undefined)?.status === 401) controller.abort();
+    },
+  };
+}
+
 /** 130 when interrupted; 1 when everything failed; 3 when some items failed; else 0. */
 export function jobExitCode(c: JobCounts): ExitCodeValue {
   if (c.interrupted) return ExitCode.interrupted;

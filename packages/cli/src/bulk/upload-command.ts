@@ -11,7 +11,7 @@ import { intFlag, oneOf } from "../internal/parse";
 import { createProgress } from "../internal/progress";
 import { expandFiles, fileUpload, hashFile, type LocalFile, titleFor } from "./files";
 import { runPool } from "./pool";
-import { type JobCounts, jobExitCode, summaryLine } from "./summary";
+import { type JobCounts, jobExitCode, stopOnFatal, summaryLine } from "./summary";
 
 /** What happened to one file. */
 interface UploadResult {
@@ -52,6 +52,7 @@ export const uploadCommand = leaf({
     if (args.title !== undefined && files.length !== 1) throw new UsageError("--title needs exactly one file");
     const client = await getClient();
     const interrupt = onInterrupt();
+    const fatal = stopOnFatal();
     const progress = createProgress("uploaded");
     const started = Date.now();
     const results: UploadResult[] = [];
@@ -62,7 +63,7 @@ export const uploadCommand = leaf({
       const anchors = args["skip-duplicates"]
         ? (await listDocuments(client, { page_size: 2 }, { signal: interrupt.signal })).items.map((d) => d.id)
         : [];
-      await runPool(files, concurrency, interrupt.signal, async (file: LocalFile) => {
+      await runPool(files, concurrency, AbortSignal.any([interrupt.signal, fatal.signal]), async (file: LocalFile) => {
         progress.start(file.name, file.size);
         const result: UploadResult = { file: file.name, status: "failed" };
         try {
@@ -101,6 +102,7 @@ export const uploadCommand = leaf({
           progress.advance(file.name, file.size);
           progress.done(file.name, `→ ${id ?? "?"} (${formatBytes(file.size)})`);
         } catch (error) {
+          fatal.check(error);
           result.status = "failed";
           result.reason = interrupt.interrupted ? "interrupted" : describeError(error);
           progress.fail(file.name, result.reason);

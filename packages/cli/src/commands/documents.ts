@@ -42,7 +42,7 @@ const list = leaf({
   async run({ args, client }) {
     const limit = intFlag(args.limit, "limit", Number.POSITIVE_INFINITY);
     const params = {
-      page_size: 100,
+      page_size: Math.min(100, limit),
       ...(args.query ? { query: args.query } : {}),
       ...(args.trashed ? { trash_state: ["trashed" as const] } : {}),
     };

@@ -1,7 +1,7 @@
 // The key saved by `factify login`: a JSON file in the user's config directory, readable by its
 // owner only (file 0600 in a 0700 directory), written to a temporary name and renamed so that a
 // crash never leaves half a file. The key itself is never printed.
-import { chmod, mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { chmod, mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
@@ -63,7 +63,10 @@ export async function saveCredentials(credentials: StoredCredentials, env: NodeJ
 /** Removes saved credentials; resolves to whether there were any. */
 export async function removeCredentials(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const file = credentialsPath(env);
-  const existed = (await loadCredentials(env)) !== undefined;
+  const existed = await stat(file).then(
+    () => true,
+    () => false,
+  );
   await rm(file, { force: true });
   return existed;
 }
