@@ -4,7 +4,7 @@ import { createReadStream, openAsBlob } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
-import type { FileUpload } from "@factify/core";
+import type { CreateDocumentParams } from "@factify/documents";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "../internal/errors";
 
@@ -62,7 +62,7 @@ const TYPES: Record<string, string> = {
  * The upload body of a file: a Blob backed by the file on disk, so it streams from disk (one chunk in
  * memory) and can be read again if the request is retried.
  */
-export async function fileUpload(file: LocalFile): Promise<FileUpload> {
+export async function fileUpload(file: LocalFile): Promise<CreateDocumentParams["payload"]> {
   const blob = await openAsBlob(file.path, { type: TYPES[extname(file.path).toLowerCase()] ?? "application/octet-stream" });
   return { data: blob, filename: basename(file.path), contentType: blob.type, size: file.size };
 }
