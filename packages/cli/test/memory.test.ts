@@ -3,7 +3,7 @@
 // that reads the multipart body as it arrives, counts and hashes it, and answers with a response
 // the emulator gave for a small upload.
 import { createHash } from "node:crypto";
-import { createWriteStream, mkdtempSync, readFileSync } from "node:fs";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -64,8 +64,8 @@ it("uploads a 200 MB file with a steady memory footprint", { timeout: 120_000 },
   await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
 
+  const dir = mkdtempSync(join(tmpdir(), "factify-cli-big-"));
   try {
-    const dir = mkdtempSync(join(tmpdir(), "factify-cli-big-"));
     const file = join(dir, "big.pdf");
     await writeBigFile(file);
     const memoryFile = join(dir, "memory.json");
@@ -88,6 +88,7 @@ it("uploads a 200 MB file with a steady memory footprint", { timeout: 120_000 },
     expect(peak.arrayBuffers).toBeLessThan(64 * MiB);
     console.log(`200 MiB upload: peak rss ${(peak.rss / MiB).toFixed(0)} MiB, heap ${(peak.heapUsed / MiB).toFixed(0)} MiB, buffers ${(peak.arrayBuffers / MiB).toFixed(0)} MiB`);
   } finally {
+    rmSync(dir, { recursive: true, force: true });
     sink.closeAllConnections();
     await new Promise<void>((resolve) => sink.close(() => resolve()));
   }
