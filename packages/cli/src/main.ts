@@ -10,7 +10,7 @@ import { requestCommand } from "./commands/request";
 import { sharingCommand } from "./commands/sharing";
 import { usageCommand } from "./commands/usage";
 import { versionsCommand } from "./commands/versions";
-import { describeError, exitCodeFor, UsageError } from "./internal/errors";
+import { codeOf, describeError, exitCodeFor, requestIdOf, UsageError } from "./internal/errors";
 import { ExitCode } from "./internal/exit-codes";
 import { globalArgs } from "./internal/global-args";
 
@@ -124,9 +124,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof result === "number" ? result : ExitCode.ok;
   } catch (error) {
     const code = exitCodeFor(error);
-    if (json && code !== ExitCode.usage) {
-      const e = error as { code?: unknown; requestId?: unknown; message?: unknown };
-      process.stdout.write(`${JSON.stringify({ error: { code: e.code ?? null, message: e.message ?? String(error), request_id: e.requestId ?? null } })}\n`);
+    if (json) {
+      // The same facts as the stderr line, for scripts that read stdout.
+      const message = error instanceof Error ? error.message : String(error);
+      const kind = code === ExitCode.usage ? "usage_error" : code === ExitCode.interrupted ? "interrupted" : codeOf(error);
+      process.stdout.write(`${JSON.stringify({ error: { code: kind, message, request_id: requestIdOf(error) ?? null, exit_code: code } })}\n`);
     }
     if (code === ExitCode.interrupted) {
       process.stderr.write("factify: interrupted\n");

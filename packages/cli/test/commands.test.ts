@@ -194,7 +194,9 @@ describe("errors and exit codes", () => {
 
   it("prints an error object with --json", async () => {
     const r = await factify(["documents", "get", "doc_00000000000000000000000000", "--json"]);
-    expect(JSON.parse(r.stdout).error).toMatchObject({ code: "not_found", request_id: expect.stringMatching(/^req_/) });
+    expect(JSON.parse(r.stdout).error).toMatchObject({ code: "not_found", request_id: expect.stringMatching(/^req_/), exit_code: 1 });
+    const usage = await factify(["documents", "get", "nope", "--json"]);
+    expect(JSON.parse(usage.stdout).error).toMatchObject({ code: "usage_error", exit_code: 2 });
   });
 
   it("exits 2 for usage errors: unknown command or flag, bad id, missing key", async () => {
