@@ -11,8 +11,8 @@ export const SOURCE_PATH: string = process.env.FACTIFY_OPENAPI ? resolve(process
 /** Whether the full document is there to read. */
 export const HAVE_SOURCE: boolean = existsSync(SOURCE_PATH);
 
-/** Whether this run is CI's, where the drift check must not be skipped. */
-export const IN_CI: boolean = process.env.CI === "true" || process.env.CI === "1";
+/** Whether the document was named explicitly ($FACTIFY_OPENAPI): then a missing file is an error, not a reason to skip. */
+export const SOURCE_NAMED: boolean = Boolean(process.env.FACTIFY_OPENAPI);
 
 /** The full document, parsed. */
 export function readSource(): unknown {
