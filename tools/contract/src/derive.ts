@@ -70,7 +70,7 @@ export function deriveContract(doc: unknown): Derived {
         return walkNode(rule.node, value) ?? notStructural();
       case "list":
         if (!Array.isArray(value)) return notStructural();
-        return value.map((item) => walkNode(rule.node, item)).filter((item): item is JsonObject => item !== undefined);
+        return value.flatMap((item) => walkNode(rule.node, item) ?? notStructural() ?? []);
       case "map":
         if (!isObject(value)) return notStructural();
         return sortedObject(

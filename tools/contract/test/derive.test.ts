@@ -21,7 +21,7 @@ function sampleDocument(): any {
           "x-speakeasy-name-override": "get",
           "x-codeSamples": [{ lang: "typescript", source: "await factify.things.get({ thingId })" }],
           "x-future-prose": SENTENCE,
-          parameters: [{ name: "thing_id", in: "path", required: true, description: SENTENCE, example: "thg_1", schema: { type: "string", pattern: "^thg_[a-z0-9]{26}$" } }],
+          parameters: [{ name: "thing_id", in: "path", required: true, description: SENTENCE, example: "thg_1", schema: { type: "string", pattern: "^thg_[a-z0-9]{26}$" } }, SENTENCE],
           responses: { "200": { description: SENTENCE, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" }, examples: { one: { value: { note: SENTENCE } } } } } } },
         },
       },
@@ -77,6 +77,8 @@ describe("deriveContract", () => {
   it("drops a string under an allowed key when it reads like a sentence", () => {
     expect(contract.components.schemas.Thing.properties.id).toEqual({ readOnly: true, type: "string" });
     expect(dropped).toContain("schema.format (value not structural)");
+    // A list item that is not an object (here a sentence among the parameters) goes too.
+    expect(dropped).toContain("operation.parameters (value not structural)");
   });
 
   it("keeps the structure: paths, names, naming extensions, parameters, refs, enums, limits, flags", () => {
