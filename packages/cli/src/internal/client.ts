@@ -1,7 +1,8 @@
 // Builds the SDK client for a command: the key from --api-key, FACTIFY_API_KEY or the saved login (in
 // that order), the server from --server-url, FACTIFY_SERVER_URL or the login. The key is passed to
 // core explicitly, so what core would read from the environment on its own never matters here.
-import { createFactify, type FactifyClient } from "@factify/core";
+import * as core from "@factify/core";
+import type { FactifyClient, FactifyOptions } from "@factify/core";
 import { loadCredentials } from "./credentials";
 import { UsageError } from "./errors";
 import type { GlobalFlags } from "./global-args";
@@ -31,13 +32,22 @@ export async function resolveTarget(flags: GlobalFlags, env: NodeJS.ProcessEnv =
 
 /** Creates the client a command talks through. */
 export function clientFor(target: Target, flags: GlobalFlags): FactifyClient {
-  return createFactify({
+  return core.createFactify({
     bearerAuth: target.apiKey,
     serverURL: target.serverURL,
     userAgent: `factify-cli/${__CLI_VERSION__}`,
     // Core redacts the Authorization header and secrets in what it logs.
-    debugLogger: flags.debug ? { debug: (...args: unknown[]) => console.error("[debug]", ...args) } : undefined,
+    ...(flags.debug ? { debugLogger: debugLoggerFor({ debug: (...args: unknown[]) => console.error("[debug]", ...args) }) } : {}),
   });
+}
+
+/**
+ * Core's 1.0 takes a logger wrapped by its `debugLog(logger)`; earlier cores take the logger itself.
+ * Looked up at run time so the CLI works with either while the two are being merged.
+ */
+function debugLoggerFor(logger: { debug(...args: unknown[]): void }): FactifyOptions["debugLogger"] {
+  const wrap = (core as Record<string, unknown>).debugLog;
+  return (typeof wrap === "function" ? wrap(logger) : logger) as FactifyOptions["debugLogger"];
 }
 
 declare global {
