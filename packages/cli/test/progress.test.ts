@@ -39,7 +39,7 @@ describe("on a terminal", () => {
     expect(code).toBe(0);
     expect(output).toMatch(ESC);
     expect(output).toMatch(/\d+% \| \d+\/4 files \| [\d.]+ (B|KiB)\/[\d.]+ (B|KiB) \| [\d.]+ (B|KiB)\/s \| ETA /);
-    expect(output).toMatch(/downloaded doc_\w+ → doc_\w+\.pdf/);
+    expect(output.match(/downloaded doc_\w+ → doc_\w+\.pdf/g)).toHaveLength(4);
     expect(output).toMatch(/Downloaded 4, up to date 0, failed 0/);
   });
 
@@ -49,7 +49,9 @@ describe("on a terminal", () => {
     writeFileSync(join(src, "b.pdf"), samplePdf("Terminal B"));
     const { code, output } = await runInPty(["documents", "upload", "*.pdf"], { env, cwd: src });
     expect(code).toBe(0);
+    // Every file's line reaches the terminal, even when the job ends right after it.
     expect(output).toMatch(/uploaded a\.pdf → doc_/);
+    expect(output).toMatch(/uploaded b\.pdf → doc_/);
     expect(output).toMatch(/Uploaded 2, skipped 0, failed 0/);
   });
 });

@@ -154,11 +154,13 @@ class BarProgress implements Progress {
   }
   private end(name: string, line: string): void {
     this.tally.finish(name);
-    const bar = this.perFile.get(name);
-    if (bar) this.multi.remove(bar);
-    this.perFile.delete(name);
+    // cli-progress buffers log lines until its next redraw: queue the line, then redraw now (remove
+    // redraws; `update` when there was no bar), so a line is never lost to a stop() before the redraw.
     this.multi.log(`${line}\n`);
+    const bar = this.perFile.get(name);
+    this.perFile.delete(name);
     this.refresh();
+    if (!bar || !this.multi.remove(bar)) this.multi.update();
   }
   done(name: string, detail: string): void {
     this.end(name, `${this.verb} ${name}${detail ? ` ${detail}` : ""}`);
@@ -172,6 +174,7 @@ class BarProgress implements Progress {
   stop(): void {
     clearInterval(this.timer);
     this.refresh();
+    this.multi.update();
     this.multi.stop();
   }
 }
