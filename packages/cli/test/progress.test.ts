@@ -1,10 +1,10 @@
 // Progress output: live bars in a real pseudo-terminal (util-linux `script`), plain lines in a pipe.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { samplePdf } from "@factify/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runInPty } from "./support/pty";
+import { runInPty, startInPty } from "./support/pty";
 import { baseEnv, freshHome, runCli } from "./support/run-cli";
 import { startWorld, type World } from "./support/world";
 
@@ -41,6 +41,23 @@ describe("on a terminal", () => {
     expect(output).toMatch(/\d+% \| \d+\/4 files \| [\d.]+ (B|KiB)\/[\d.]+ (B|KiB) \| [\d.]+ (B|KiB)\/s \| ETA /);
     expect(output.match(/downloaded doc_\w+ → doc_\w+\.pdf/g)).toHaveLength(4);
     expect(output).toMatch(/Downloaded 4, up to date 0, failed 0/);
+  });
+
+  it("Ctrl-C typed at the terminal stops the bars, restores the cursor and prints the summary", async () => {
+    const target = join(mkdtempSync(join(tmpdir(), "factify-cli-pty-int-")), "out");
+    world.hold = true;
+    const held = world.nextHeld();
+    const run = startInPty(["documents", "backup", target, "--concurrency", "1"], { env });
+    // ^C once a download hangs half-way: the terminal turns it into SIGINT for the CLI.
+    await held;
+    run.type("\x03");
+    const { code, output } = await run.done;
+    world.release();
+    expect(code).toBe(130);
+    expect(output).toMatch(/Interrupted\. Downloaded \d+, up to date 0, failed 1, not started \d+/);
+    // cli-progress hid the cursor while drawing; it is shown again.
+    expect(output.lastIndexOf("\x1b[?25h")).toBeGreaterThan(output.lastIndexOf("\x1b[?25l"));
+    expect(readdirSync(target).filter((n) => n !== "factify-backup.json")).toEqual([]);
   });
 
   it("uploads show per-file lines and the summary", async () => {

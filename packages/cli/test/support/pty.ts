@@ -15,6 +15,14 @@ export function runInPty(
   args: readonly string[],
   options: { env: NodeJS.ProcessEnv; cwd?: string; type?: string; typeWhen?: string; columns?: number },
 ): Promise<{ code: number | null; output: string }> {
+  return startInPty(args, options).done;
+}
+
+/** Like `runInPty`, and `type(text)` types into the terminal whenever the test decides. */
+export function startInPty(
+  args: readonly string[],
+  options: { env: NodeJS.ProcessEnv; cwd?: string; type?: string; typeWhen?: string; columns?: number },
+): { type(text: string): void; done: Promise<{ code: number | null; output: string }> } {
   const command = `stty cols ${options.columns ?? 100} rows 40 2>/dev/null; exec ${quote(process.execPath)} ${quote(CLI)} ${args.map(quote).join(" ")}`;
   const child = spawn("script", ["-qfec", command, "/dev/null"], { env: { ...options.env, TERM: "xterm-256color" }, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
   let output = "";
@@ -30,8 +38,9 @@ export function runInPty(
   child.stderr.setEncoding("utf8").on("data", (d: string) => {
     output += d;
   });
-  return new Promise((resolve, reject) => {
+  const done = new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     child.once("error", reject);
     child.once("close", (code) => resolve({ code, output }));
   });
+  return { type: (text) => child.stdin.write(text), done };
 }
