@@ -1,5 +1,6 @@
-// Run by the root `pnpm test` after every project: repeats, at the very end of the output, the
-// runtimes the last run of tools/runtimes could not test (written by its vitest reporter).
+// Run by the root `pnpm test` after every project, whether they passed or not: repeats, at the very
+// end of the output, the runtimes the last run of tools/runtimes could not test (written by its
+// vitest reporter), so a skipped browser is the last thing a contributor reads.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +15,7 @@ if (missing.length > 0) {
       "",
       bar,
       `SKIPPED: ${missing.length} runtime test(s) in tools/runtimes did not run: a runtime is missing here.`,
-      "Everything else passed, but the packages were NOT tested on these runtimes (CI=true fails instead):",
+      "The packages were NOT tested on these runtimes (under CI=true these tests fail instead):",
       ...notes.map((note) => `  - ${note}`),
       bar,
     ].join("\n"),
