@@ -77,7 +77,9 @@ function faultResponse(f: PendingFault, requestId: string, now: number): Respons
       "retry-after": retry,
       "x-ratelimit-limit": "1000",
       "x-ratelimit-remaining": "0",
-      "x-ratelimit-reset": String(Math.ceil(now / 1000) + Number(retry)),
+      // Epoch seconds when the window reopens; with Retry-After: 0 that is already the past, so a
+      // client obeying the reset does not wait for the next whole second either.
+      "x-ratelimit-reset": String(retry === "0" ? Math.floor(now / 1000) : Math.ceil(now / 1000) + Number(retry)),
     });
     return errorResponse(err, requestId);
   }
