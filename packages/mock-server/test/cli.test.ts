@@ -209,7 +209,7 @@ describe("factify-mock persistence", () => {
     let writing = true;
     const writes = (async () => {
       // Each upload adds its bytes to the state, so the file grows past one write() call.
-      const filler = "%PDF-1.4\n" + "x".repeat(64 * 1024) + "\n%%EOF\n";
+      const filler = `%PDF-1.4\n${"x".repeat(64 * 1024)}\n%%EOF\n`;
       for (let i = 0; i < 30; i++) {
         const fd = new FormData();
         fd.append("title", `Busy ${i}`);

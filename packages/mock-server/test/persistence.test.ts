@@ -43,7 +43,7 @@ describe("writeFileAtomically", () => {
       writeSync: ((fd: number, text: string) => {
         fs.writeSync(fd, text.slice(0, 3));
         throw new Error("disk full");
-      }) as typeof fs.writeSync,
+      }) as unknown as typeof fs.writeSync,
     };
     expect(() => writeFileAtomically(file, '{"new":"a longer text"}', halfThenFail)).toThrow("disk full");
     expect(fs.readFileSync(file, "utf8")).toBe('{"old":true}');
