@@ -38,7 +38,7 @@ describe("documents upload", () => {
     writeFileSync(join(src, "contract-1-copy.pdf"), samplePdf("Contract 1"));
     const before = world.requests.length;
     // Slow uploads, so that they overlap however fast the machine is.
-    world.mock.faults.inject({ kind: "latency", ms: 300, method: "POST", path: "/v1beta/documents", times: 6 });
+    world.mock.faults.inject({ kind: "latency", ms: 800, method: "POST", path: "/v1beta/documents", times: 6 });
     const r = await runCli(["documents", "upload", "*.pdf", "--concurrency", "3", "--skip-duplicates", "--json"], { env: env("owner"), cwd: src });
     world.mock.faults.clear();
     expect(r.code).toBe(0);
