@@ -227,6 +227,20 @@ describe("documents backup", () => {
     expectOnlyCompleteFiles(target);
   });
 
+  it("a 503 from the storage host is retried by ofetch on the same URL", async () => {
+    const ids = await outsiderDocuments();
+    const target = join(dir("retry"), "out");
+    world.failDownloads = 2;
+    const downloadsBefore = world.downloads.length;
+    const exportsBefore = world.requests.filter((q) => q.path.endsWith("/export")).length;
+    const r = await runCli(["documents", "backup", target, "--concurrency", "1", "--json"], { env: env("outsider") });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ done: ids.length, failed: 0 });
+    expect(world.downloads.length - downloadsBefore).toBe(ids.length + 2);
+    expect(world.requests.filter((q) => q.path.endsWith("/export")).length - exportsBefore).toBe(ids.length);
+    expectOnlyCompleteFiles(target);
+  });
+
   it("exits 3 when some documents cannot be exported, after saving the rest", async () => {
     // The owner sees the admin's pricing sheet but may not export it.
     const target = join(dir("partial"), "out");

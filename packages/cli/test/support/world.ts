@@ -25,6 +25,8 @@ export interface World {
   maxUploadsInFlight: number;
   /** Every request to the storage server, in order. */
   downloads: Seen[];
+  /** The next this-many downloads are answered 503 (to see ofetch's retry). */
+  failDownloads: number;
   /** While set, downloads send half of the body and then hang until released (or the client leaves). */
   hold: boolean;
   /** Resolves when a held download has sent its first half. */
@@ -60,10 +62,15 @@ export async function startWorld(): Promise<World> {
   let uploads = 0;
   const held = new Set<() => void>();
   const waiters: Array<() => void> = [];
-  const world = { requests: [], downloads: [], hold: false, maxUploadsInFlight: 0 } as unknown as World;
+  const world = { requests: [], downloads: [], hold: false, failDownloads: 0, maxUploadsInFlight: 0 } as unknown as World;
 
   const storage = createServer(async (req, res) => {
     world.downloads.push(seen(req));
+    if (world.failDownloads > 0) {
+      world.failDownloads--;
+      res.writeHead(503, { "content-type": "text/plain" }).end("storage busy");
+      return;
+    }
     let answer: Response;
     let bytes: Uint8Array;
     try {
