@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInPty } from "./support/pty";
 import { baseEnv, freshHome, runCli } from "./support/run-cli";
+import { removeTempDirs } from "./support/temp";
 import { startWorld, type World } from "./support/world";
 
 let world: World;
@@ -12,6 +13,7 @@ beforeAll(async () => {
   world = await startWorld();
 });
 afterAll(async () => {
+  removeTempDirs();
   await world?.close();
 });
 

@@ -1,12 +1,12 @@
 // Bulk jobs: uploads N at a time with duplicate skipping, and backups that resume, survive Ctrl-C
 // without leaving a partial file under a final name, and report partial failure with exit code 3.
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { samplePdf } from "@factify/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseEnv, freshHome, runCli, startCli } from "./support/run-cli";
+import { removeTempDirs, tempDir } from "./support/temp";
 import { startWorld, type World } from "./support/world";
 
 let world: World;
@@ -16,7 +16,7 @@ function env(role: "owner" | "outsider") {
   return baseEnv(home, { FACTIFY_API_KEY: world.mock.tokens[role], FACTIFY_SERVER_URL: world.url });
 }
 function dir(name: string): string {
-  const d = mkdtempSync(join(tmpdir(), `factify-cli-${name}-`));
+  const d = tempDir(name);
   return d;
 }
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -26,6 +26,7 @@ beforeAll(async () => {
   home = freshHome();
 });
 afterAll(async () => {
+  removeTempDirs();
   await world?.close();
 });
 

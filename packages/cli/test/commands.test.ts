@@ -1,11 +1,11 @@
 // Every command against the emulator on a port, with the CLI as a child process: human output,
 // --json output, and the exit codes scripts rely on.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { samplePdf } from "@factify/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseEnv, freshHome, type RunResult, runCli } from "./support/run-cli";
+import { removeTempDirs, tempDir } from "./support/temp";
 import { startWorld, type World } from "./support/world";
 
 let world: World;
@@ -29,9 +29,10 @@ async function json<T = any>(args: string[], role: "owner" | "member" | "outside
 beforeAll(async () => {
   world = await startWorld();
   home = freshHome();
-  work = mkdtempSync(join(tmpdir(), "factify-cli-work-"));
+  work = tempDir("work");
 });
 afterAll(async () => {
+  removeTempDirs();
   await world?.close();
 });
 

@@ -1,6 +1,7 @@
 // `--help` on every command of the tree, and shell completion for bash, zsh and fish.
 import { execFileSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { removeTempDirs } from "./support/temp";
 import { baseEnv, CLI, freshHome, runCli } from "./support/run-cli";
 
 const TREE: Record<string, string[]> = {
@@ -68,3 +69,5 @@ describe("completion", () => {
     expect((await runCli(["completion", "tcsh"], { env })).code).toBe(2);
   });
 });
+
+afterAll(removeTempDirs);

@@ -3,15 +3,15 @@
 // that reads the multipart body as it arrives, counts and hashes it, and answers with a response
 // the emulator gave for a small upload.
 import { createHash } from "node:crypto";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createFactify } from "@factify/core";
 import { createDocument } from "@factify/documents";
 import { createMockFactify, samplePdf } from "@factify/mock-server";
-import { expect, it } from "vitest";
+import { afterAll, expect, it } from "vitest";
+import { removeTempDirs, tempDir } from "./support/temp";
 import { baseEnv, freshHome, runCli } from "./support/run-cli";
 
 const MiB = 1024 * 1024;
@@ -64,7 +64,7 @@ it("uploads a 200 MB file with a steady memory footprint", { timeout: 120_000 },
   await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
 
-  const dir = mkdtempSync(join(tmpdir(), "factify-cli-big-"));
+  const dir = tempDir("big");
   try {
     const file = join(dir, "big.pdf");
     await writeBigFile(file);
@@ -93,3 +93,5 @@ it("uploads a 200 MB file with a steady memory footprint", { timeout: 120_000 },
     await new Promise<void>((resolve) => sink.close(() => resolve()));
   }
 });
+
+afterAll(removeTempDirs);

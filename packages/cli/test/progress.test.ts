@@ -1,11 +1,11 @@
 // Progress output: live bars in a real pseudo-terminal (util-linux `script`), plain lines in a pipe.
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { samplePdf } from "@factify/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInPty, startInPty } from "./support/pty";
 import { baseEnv, freshHome, runCli } from "./support/run-cli";
+import { removeTempDirs, tempDir } from "./support/temp";
 import { startWorld, type World } from "./support/world";
 
 let world: World;
@@ -16,17 +16,18 @@ const ESC = /\x1b\[/;
 beforeAll(async () => {
   world = await startWorld();
   env = baseEnv(freshHome(), { FACTIFY_API_KEY: world.mock.tokens.outsider, FACTIFY_SERVER_URL: world.url });
-  const src = mkdtempSync(join(tmpdir(), "factify-cli-progress-"));
+  const src = tempDir("progress");
   for (let i = 1; i <= 3; i++) writeFileSync(join(src, `memo-${i}.pdf`), samplePdf(`Memo ${i}`));
   expect((await runCli(["documents", "upload", "*.pdf"], { env, cwd: src })).code).toBe(0);
 });
 afterAll(async () => {
+  removeTempDirs();
   await world?.close();
 });
 
 describe("on a terminal", () => {
   it("draws live bars with files, bytes, rate and ETA, then prints the summary", async () => {
-    const target = join(mkdtempSync(join(tmpdir(), "factify-cli-pty-")), "out");
+    const target = join(tempDir("pty"), "out");
     world.hold = true;
     const held = world.nextHeld();
     const run = runInPty(["documents", "backup", target, "--concurrency", "2"], { env });
@@ -44,7 +45,7 @@ describe("on a terminal", () => {
   });
 
   it("Ctrl-C typed at the terminal stops the bars, restores the cursor and prints the summary", async () => {
-    const target = join(mkdtempSync(join(tmpdir(), "factify-cli-pty-int-")), "out");
+    const target = join(tempDir("pty-int"), "out");
     world.hold = true;
     const held = world.nextHeld();
     const run = startInPty(["documents", "backup", target, "--concurrency", "1"], { env });
@@ -61,7 +62,7 @@ describe("on a terminal", () => {
   });
 
   it("uploads show per-file lines and the summary", async () => {
-    const src = mkdtempSync(join(tmpdir(), "factify-cli-pty-up-"));
+    const src = tempDir("pty-up");
     writeFileSync(join(src, "a.pdf"), samplePdf("Terminal A"));
     writeFileSync(join(src, "b.pdf"), samplePdf("Terminal B"));
     const { code, output } = await runInPty(["documents", "upload", "*.pdf"], { env, cwd: src });
@@ -75,7 +76,7 @@ describe("on a terminal", () => {
 
 describe("in a pipe", () => {
   it("writes one plain line per event on stderr and no control sequences", async () => {
-    const target = join(mkdtempSync(join(tmpdir(), "factify-cli-pipe-")), "out");
+    const target = join(tempDir("pipe"), "out");
     const count = JSON.parse((await runCli(["documents", "list", "--json"], { env })).stdout).length;
     const r = await runCli(["documents", "backup", target], { env });
     expect(r.code).toBe(0);

@@ -1,8 +1,7 @@
 // Runs the built `factify` as a child process, the way a user or a script would.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { tempDir } from "./temp";
 
 export const CLI = join(import.meta.dirname, "..", "..", "dist", "cli.js");
 
@@ -26,7 +25,7 @@ export interface RunOptions {
 
 /** A fresh, empty HOME / XDG_CONFIG_HOME so no test sees a real user's saved key. */
 export function freshHome(): string {
-  return mkdtempSync(join(tmpdir(), "factify-cli-home-"));
+  return tempDir("home");
 }
 
 /** The environment a run starts from: none of the parent's FACTIFY_* or config variables. */
