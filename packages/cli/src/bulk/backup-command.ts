@@ -109,7 +109,7 @@ export const backupCommand = leaf({
             sha256: saved.sha256,
             saved_at: new Date().toISOString(),
           };
-          await writer.save();
+          writer.save();
           bytes += saved.size;
           result.status = "downloaded";
           progress.setTotals(docs.length, knownBytes());
@@ -125,6 +125,7 @@ export const backupCommand = leaf({
     } finally {
       progress.stop();
       interrupt.dispose();
+      await writer.flush();
     }
     const counts: JobCounts = {
       done: results.filter((r) => r.status === "downloaded").length,

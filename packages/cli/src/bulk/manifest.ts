@@ -34,19 +34,36 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return { format: 1, documents: {} };
 }
 
-/** Saves manifests one at a time, always the latest state, each save atomic. */
-export function manifestWriter(dir: string, manifest: Manifest): { save(): Promise<void> } {
-  let chain: Promise<void> = Promise.resolve();
+/**
+ * Saves the manifest atomically, at most once per `intervalMs` while a job runs (rewriting the whole
+ * file after every document would cost O(n²) writes on a large account), and once more on `flush()`.
+ * A crash between saves only loses entries of files already on disk: a rerun downloads those again.
+ */
+export function manifestWriter(dir: string, manifest: Manifest, intervalMs = 1000): { save(): void; flush(): Promise<void> } {
+  const target = join(dir, MANIFEST_NAME);
   let n = 0;
+  let dirty = false;
+  let timer: NodeJS.Timeout | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  const write = () => {
+    timer = undefined;
+    if (!dirty) return writing;
+    dirty = false;
+    writing = writing.then(async () => {
+      const temp = `${target}.${process.pid}.${n++}.tmp`;
+      await writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`);
+      await rename(temp, target);
+    });
+    return writing;
+  };
   return {
     save() {
-      chain = chain.then(async () => {
-        const target = join(dir, MANIFEST_NAME);
-        const temp = `${target}.${process.pid}.${n++}.tmp`;
-        await writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`);
-        await rename(temp, target);
-      });
-      return chain;
+      dirty = true;
+      timer ??= setTimeout(write, intervalMs);
+    },
+    async flush() {
+      if (timer) clearTimeout(timer);
+      await write();
     },
   };
 }
