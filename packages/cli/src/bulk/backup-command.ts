@@ -52,7 +52,7 @@ async function saveDocument(client: FactifyClient, doc: Document, target: string
       return await downloadToFile(exported.url, target, {
         headers: exported.headers,
         signal,
-        onBytes: (loaded) => progress.advance(doc.id, loaded),
+        onBytes: (loaded, total) => progress.advance(doc.id, loaded, total),
       });
     } catch (error) {
       // Whatever went wrong (a cut connection, an expired URL), one more try with a fresh URL.
@@ -87,8 +87,7 @@ export const backupCommand = leaf({
       // The whole list first (ids and titles only: small), so progress knows the total. A listing
       // that fails after core's retries ends the job before anything is downloaded.
       for await (const doc of listDocuments(client, { page_size: 100 }, { signal: interrupt.signal }).items()) docs.push(doc);
-      const knownBytes = () => Object.values(manifest.documents).reduce((n, e) => n + e.size, 0);
-      progress.setTotals(docs.length, knownBytes());
+      progress.setTotals(docs.length);
       await runPool(docs, concurrency, AbortSignal.any([interrupt.signal, fatal.signal]), async (doc) => {
         const file = `${doc.id}.pdf`;
         const result: BackupResult = { document_id: doc.id, file, status: "failed" };
@@ -112,7 +111,6 @@ export const backupCommand = leaf({
           writer.save();
           bytes += saved.size;
           result.status = "downloaded";
-          progress.setTotals(docs.length, knownBytes());
           progress.done(doc.id, `→ ${file} (${formatBytes(saved.size)}, "${doc.title}")`);
         } catch (error) {
           fatal.check(error);

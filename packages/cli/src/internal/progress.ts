@@ -6,11 +6,14 @@ import { formatBytes } from "./output";
 
 /** Receives the events of a bulk job. */
 export interface Progress {
-  /** Sets (or raises, as a listing goes on) the number of files and bytes the job expects. */
-  setTotals(files: number, bytes: number): void;
+  /**
+   * Sets the number of files and, when known before the job starts (uploads), their bytes. Without
+   * bytes (a backup learns sizes only as downloads start), the bar and ETA go by files.
+   */
+  setTotals(files: number, bytes?: number): void;
   start(name: string, bytes: number | undefined): void;
-  /** Bytes of `name` transferred so far. */
-  advance(name: string, loaded: number): void;
+  /** Bytes of `name` transferred so far, and its size once known. */
+  advance(name: string, loaded: number, total?: number): void;
   done(name: string, detail: string): void;
   skip(name: string, reason: string): void;
   fail(name: string, reason: string): void;
@@ -37,7 +40,8 @@ function formatDuration(seconds: number): string {
 /** Counts shared by both reporters. */
 class Tally {
   files = 0;
-  bytes = 0;
+  /** Undefined: the job's size in bytes is not known in advance. */
+  bytes: number | undefined;
   finished = 0;
   readonly loaded = new Map<string, number>();
   doneBytes = 0;
@@ -64,7 +68,7 @@ class LineProgress implements Progress {
   private line(text: string): void {
     this.stream.write(`[${this.tally.finished}/${this.tally.files}] ${text}\n`);
   }
-  setTotals(files: number, bytes: number): void {
+  setTotals(files: number, bytes?: number): void {
     this.tally.files = files;
     this.tally.bytes = bytes;
   }
@@ -123,23 +127,32 @@ class BarProgress implements Progress {
     const seconds = (Date.now() - t.started) / 1000;
     const transferred = t.transferred();
     const rate = seconds > 0 ? transferred / seconds : 0;
-    const remaining = Math.max(0, t.bytes - transferred);
+    // ETA from bytes when the job's size is known, else from the pace of finished files.
+    const eta =
+      t.bytes !== undefined
+        ? rate > 0
+          ? Math.max(0, t.bytes - transferred) / rate
+          : Number.NaN
+        : t.finished > 0
+          ? ((t.files - t.finished) * seconds) / t.finished
+          : Number.NaN;
     return {
       files: `${t.finished}/${t.files}`,
-      bytes: `${formatBytes(transferred)}/${formatBytes(t.bytes)}`,
+      bytes: t.bytes !== undefined ? `${formatBytes(transferred)}/${formatBytes(t.bytes)}` : formatBytes(transferred),
       rate: `${formatBytes(Math.round(rate))}/s`,
-      eta_text: rate > 0 ? formatDuration(remaining / rate) : "--",
+      eta_text: formatDuration(eta),
     };
   }
 
   private refresh(): void {
     const t = this.tally;
-    this.total.setTotal(Math.max(1, t.bytes));
-    this.total.update(Math.min(t.transferred(), Math.max(1, t.bytes)), this.payload());
+    const [value, total] = t.bytes !== undefined ? [t.transferred(), t.bytes] : [t.finished, t.files];
+    this.total.setTotal(Math.max(1, total));
+    this.total.update(Math.min(value, Math.max(1, total)), this.payload());
     for (const [name, bar] of this.perFile) bar.update(t.loaded.get(name) ?? 0, { name });
   }
 
-  setTotals(files: number, bytes: number): void {
+  setTotals(files: number, bytes?: number): void {
     this.tally.files = files;
     this.tally.bytes = bytes;
     this.refresh();
@@ -149,8 +162,9 @@ class BarProgress implements Progress {
     const bar = this.multi.create(Math.max(1, bytes ?? 1), 0, { name }, { format: "   {bar} {name}", barsize: 16 });
     this.perFile.set(name, bar);
   }
-  advance(name: string, loaded: number): void {
+  advance(name: string, loaded: number, total?: number): void {
     this.tally.loaded.set(name, loaded);
+    if (total !== undefined) this.perFile.get(name)?.setTotal(Math.max(1, total));
   }
   private end(name: string, line: string): void {
     this.tally.finish(name);
