@@ -209,6 +209,9 @@ describe("errors and exit codes", () => {
     const noKey = await runCli(["documents", "list"], { env: baseEnv(home, { FACTIFY_SERVER_URL: world.url }) });
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toContain("FACTIFY_API_KEY");
+    const badServer = await factify(["documents", "list", "--server-url", "api.factify.com"]);
+    expect(badServer.code).toBe(2);
+    expect(badServer.stderr).toContain("--server-url must be an absolute http(s) URL");
   });
 
   it("exits 1 when the key is refused", async () => {
