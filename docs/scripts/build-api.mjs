@@ -31,6 +31,8 @@ for (const folder of readdirSync(packagesDir).sort()) {
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
   if (pkg.private) continue;
   const subpaths = Object.keys(pkg.exports ?? { ".": null }).filter((s) => s !== "./package.json");
+  // A command-line application (@factify/cli: a bin, nothing to import) has no API to document.
+  if (subpaths.length === 0) continue;
   const model = join(work, `${folder}.json`);
   let sources;
   try {

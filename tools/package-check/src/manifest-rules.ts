@@ -1,6 +1,6 @@
 // Packaging rules publint and attw do not enforce but this project does (docs/architecture.md, on
 // packages and their surface): explicit exports, no wildcard, no side effects, dual ESM/CJS with types.
-import type { Manifest } from "./workspace";
+import { isApplication, type Manifest } from "./workspace";
 
 type Conditions = Record<string, unknown>;
 
@@ -8,11 +8,26 @@ function isObject(value: unknown): value is Conditions {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** An application (a `bin`, nothing to import) ships its built files and gives ranges, nothing more. */
+function applicationProblems(where: string, manifest: Manifest): string[] {
+  const problems: string[] = [];
+  if (!Array.isArray(manifest.files) || !manifest.files.includes("dist")) problems.push(`${where}: "files" must list "dist"`);
+  const bins = typeof manifest.bin === "string" ? [manifest.bin] : Object.values((manifest.bin ?? {}) as Record<string, unknown>);
+  for (const bin of bins) if (typeof bin !== "string" || !bin.startsWith("./dist/")) problems.push(`${where}: "bin" must point into ./dist/`);
+  for (const field of ["dependencies", "peerDependencies", "optionalDependencies"] as const) {
+    for (const [dep, range] of Object.entries(manifest[field] ?? {})) {
+      if (range === "*" || range === "latest") problems.push(`${where}: ${field}.${dep} is "${range}"; give a range`);
+    }
+  }
+  return problems;
+}
+
 /** Returns every rule `manifest` breaks, one readable sentence each; empty when it complies. */
 export function manifestProblems(manifest: Manifest): string[] {
   const problems: string[] = [];
   const where = manifest.name ?? "(unnamed package)";
   if (manifest.type !== "module") problems.push(`${where}: "type" must be "module"`);
+  if (isApplication(manifest)) return [...problems, ...applicationProblems(where, manifest)];
   if (manifest.sideEffects !== false) problems.push(`${where}: "sideEffects" must be false`);
   if (!Array.isArray(manifest.files) || !manifest.files.includes("dist")) {
     problems.push(`${where}: "files" must list "dist" so only built output is published`);

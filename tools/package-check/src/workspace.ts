@@ -46,6 +46,15 @@ export function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
 }
 
+/**
+ * Whether a package is a command-line application rather than a library: it has a `bin` and no "."
+ * entry to import (`@factify/cli`). The library rules (exports map, side effects, types) do not apply.
+ */
+export function isApplication(manifest: Manifest): boolean {
+  const exports = manifest.exports;
+  return manifest.bin !== undefined && !(typeof exports === "object" && exports !== null && "." in exports);
+}
+
 /** Lists every non-private package under packages/, sorted by folder name. */
 export function publishedPackages(root: string = repoRoot): WorkspacePackage[] {
   const base = join(root, "packages");

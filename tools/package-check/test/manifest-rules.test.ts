@@ -51,6 +51,13 @@ describe("manifest rules", () => {
     expect(manifestProblems({ ...good, exports }).join("\n")).toMatch(/points outside \.\/dist\//);
   });
 
+  it("holds a command-line application (a bin, no \".\" entry) only to the rules that fit it", () => {
+    const app: Manifest = { name: "app", version: "1.0.0", type: "module", files: ["dist"], bin: { app: "./dist/cli.js" }, exports: { "./package.json": "./package.json" } };
+    expect(manifestProblems(app)).toEqual([]);
+    expect(manifestProblems({ ...app, bin: { app: "./src/cli.ts" } })).toEqual(['app: "bin" must point into ./dist/']);
+    expect(manifestProblems({ ...app, dependencies: { x: "*" } })).toEqual(['app: dependencies.x is "*"; give a range']);
+  });
+
   it("lists each typed entry of the exports map", () => {
     expect(typedEntries(good)).toEqual([{ subpath: ".", types: "./dist/index.d.ts" }]);
   });
