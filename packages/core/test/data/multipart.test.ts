@@ -213,6 +213,8 @@ describe("multipart bodies", () => {
     await reader.read();
     await reader.read();
     await reader.cancel();
+    // The encoder closes its source on the next turns, without waiting for it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(cancelled).toBe(true);
   });
 

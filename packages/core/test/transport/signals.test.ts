@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { releaseController, sleep, takeController } from "../../src/internal/signals";
+import { releaseController, sleep, takeController } from "../../src/request/signals";
 
 describe("sleep", () => {
   it("rejects with the abort reason as soon as the signal aborts", async () => {
