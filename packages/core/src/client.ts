@@ -53,7 +53,7 @@ export function createFactify(options?: FactifyOptions): FactifyClient {
   if (o.serverURL !== undefined && !/^https?:\/\/[^/]/i.test(o.serverURL)) fail("serverURL", "must be an absolute http(s) URL");
   if (!o.fetch && typeof globalThis.fetch !== "function") fail("fetch", "is required: this runtime has no global fetch");
   if (o.debugLogger && typeof o.debugLogger.response !== "function") {
-    fail("debugLogger", "must be made by debugLog(logger), for example `debugLogger: debugLog(console)`; it redacts credentials");
+    fail("debugLogger", "must be made by debugLog(logger), e.g. debugLog(console)");
   }
   const env = bearerAuth === undefined ? readEnv() : undefined;
   const tokenSource = env === undefined ? "bearerAuth" : ENV_TOKEN;
@@ -71,7 +71,7 @@ export function createFactify(options?: FactifyOptions): FactifyClient {
   try {
     new Headers(headers);
   } catch {
-    fail("userAgent", "is not a valid header value: it holds a character the runtime's Headers refuses");
+    fail("userAgent", "is not a valid header value");
   }
   const log = o.debugLogger;
   const state: ClientState = {

@@ -19,7 +19,8 @@ import {
   partHead,
   toMultipartParts,
 } from "./multipart";
-import { fileChunks, multipartChunks, toReadableStream } from "./multipart-stream";
+import { onAbort } from "../request/signals";
+import { closeSource, fileChunks, multipartChunks, toReadableStream } from "./multipart-stream";
 
 /** What the transport's body factory returns for one attempt. */
 export interface BodyAttempt {
@@ -92,6 +93,11 @@ export async function prepareMultipartBody(parts: readonly MultipartPart[], opti
       if (total !== undefined) headers["content-length"] = String(total);
       report?.({ loaded: 0, total });
       let failure: unknown;
+      // Sources not yet reached when the attempt ends early are closed too: one-shot sources hold a
+      // file or a socket open until someone does.
+      const release = signal && onAbort(signal, () => {
+        for (const part of parts) if ("file" in part && !part.file.replayable) closeSource(part.file.source);
+      });
       const body = toReadableStream(
         multipartChunks(boundary, parts, signal),
         {
@@ -99,6 +105,7 @@ export async function prepareMultipartBody(parts: readonly MultipartPart[], opti
           onError: (e) => {
             error = failure = e;
           },
+          onEnd: release,
         },
         signal,
       );

@@ -52,6 +52,7 @@ async function* sourceChunks(source: ResolvedUpload["source"], field: string, si
     yield source;
     return;
   }
+  opened.add(source);
   const stream = isBlobLike(source) ? source.stream() : isReadableStream(source) ? source : undefined;
   let read: () => Promise<IteratorResult<unknown>>;
   let close: () => unknown;
@@ -62,19 +63,17 @@ async function* sourceChunks(source: ResolvedUpload["source"], field: string, si
   } else {
     const iterator = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
     read = () => iterator.next();
-    // A Node Readable (recognised by shape: no node import on this path) is destroyed, which also
-    // ends a read in progress; other iterators are told to return.
-    const destroy = (source as { destroy?: unknown }).destroy;
-    close = typeof destroy === "function" ? () => destroy.call(source) : () => iterator.return?.();
+    close = () => closeSource(source, iterator);
   }
   let closed = false;
   const closeOnce = () => {
     if (closed) return;
     closed = true;
-    // Closing is a courtesy to the source: its own failure must not replace the call's error.
     try {
       Promise.resolve(close()).catch(() => {});
-    } catch {}
+    } catch {
+      // Closing is a courtesy to the source: its own failure must not replace the call's error.
+    }
   };
   const stop = signal ? onAbort(signal, closeOnce) : undefined;
   let done = false;
@@ -98,6 +97,29 @@ async function* sourceChunks(source: ResolvedUpload["source"], field: string, si
   }
 }
 
+// Sources whose reading started: from then on, their reader closes them (see sourceChunks).
+const opened = new WeakSet<object>();
+
+/**
+ * Closes a one-shot source whose reading has not started (see `opened`): cancels a ReadableStream that nobody reads, destroys a Node Readable
+ * (recognised by shape: no node import on this path; it also ends a read in progress), and tells an
+ * async iterator to return. Blobs and bytes hold nothing open. Never throws or rejects.
+ */
+export function closeSource(source: ResolvedUpload["source"], iterator?: AsyncIterator<unknown>): void {
+  if (!iterator && opened.has(source)) return;
+  try {
+    const { destroy } = source as { destroy?: unknown };
+    const closing = isReadableStream(source)
+      ? !source.locked && source.cancel()
+      : typeof destroy === "function"
+        ? destroy.call(source)
+        : !isBlobLike(source) && !(source instanceof Uint8Array) && (iterator ?? (source as AsyncIterable<unknown>)[Symbol.asyncIterator]()).return?.();
+    Promise.resolve(closing).catch(() => {});
+  } catch {
+    // Closing is a courtesy to the source: its own failure must not replace the call's error.
+  }
+}
+
 function toBytes(chunk: unknown, field: string): Uint8Array {
   if (chunk instanceof Uint8Array) return chunk;
   // Other typed arrays and DataViews are viewed as their bytes, without copying.
@@ -114,6 +136,8 @@ export interface StreamObserver {
   onBytes?(loaded: number): void;
   /** Called when encoding fails (bad chunk, size mismatch, source error), before the stream errors. */
   onError?(error: unknown): void;
+  /** Called once the stream is done: read to the end, failed or cancelled. */
+  onEnd?(): void;
 }
 
 /**
@@ -130,9 +154,11 @@ export function toReadableStream(chunks: AsyncGenerator<Uint8Array>, observer: S
           next = await (signal ? untilAborted(chunks.next(), signal) : chunks.next());
         } catch (error) {
           if (!signal?.aborted) observer.onError?.(error);
+          observer.onEnd?.();
           throw error;
         }
         if (next.done) {
+          observer.onEnd?.();
           controller.close();
           return;
         }
@@ -141,6 +167,7 @@ export function toReadableStream(chunks: AsyncGenerator<Uint8Array>, observer: S
         observer.onBytes?.(loaded);
       },
       cancel() {
+        observer.onEnd?.();
         // Not awaited: a generator waiting on its source would hold the cancel until the source answers.
         chunks.return(undefined).catch(() => {});
       },

