@@ -75,7 +75,8 @@ export interface HookRequest {
 /**
  * Tracing and metrics hooks. Each runs under the attempt's timeout and the caller's signal. An error
  * thrown (or rejected) by a hook ends the call with a CallbackError (`source` names the hook, `cause`
- * holds what it threw): it is not retried and not passed to `onError`.
+ * holds what it threw): it is not retried and not passed to `onError`. A FactifyError a hook throws
+ * on purpose ends the call as it is.
  */
 export interface Hooks {
   /** Runs before every attempt, after auth; may add or change `request.headers`. */

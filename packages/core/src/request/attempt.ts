@@ -2,7 +2,7 @@
 // afterResponse hook, all under the attempt's own deadline and the caller's signal. What it cannot
 // classify as a timeout or a connection failure is final, and thrown.
 import { type ClientState, clientState, type FactifyClient } from "../client";
-import { ConnectionError, type FactifyError, RequestAbortedError, RequestTimeoutError } from "../errors";
+import { ConnectionError, type FactifyError, isFactifyError, RequestAbortedError, RequestTimeoutError } from "../errors";
 import { checkAll, fail, REQUEST_OPTIONS } from "../internal/options";
 import { type ResolvedRetryConfig, resolveRetryConfig } from "../retry";
 import type { HookRequest, RequestOptions } from "../types";
@@ -146,7 +146,7 @@ export async function runAttempt(call: Call, attempt: number): Promise<Outcome> 
       return { error: new RequestTimeoutError(ms, cause), text: "", notSent: !sending, started };
     }
     // Token, pacing, hooks and body factory failures are final; only the exchange is classified.
-    if (!sending || (cause as FactifyError | undefined)?.code === "callback_error") throw cause;
+    if (!sending || isFactifyError(cause)) throw cause;
     const reason = describeFailure(cause);
     const error = new ConnectionError(`${method} ${call.client.baseURL}${spec.path} failed: ${reason}${spec.operationId ? ` [${spec.operationId}]` : ""}`, cause);
     return { error, text: "", notSent: NOT_SENT.test(reason), started };

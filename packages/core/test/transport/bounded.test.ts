@@ -4,6 +4,7 @@ import {
   CallbackError,
   createFactify,
   type FactifyOptions,
+  InvalidRequestError,
   isFactifyError,
   RequestAbortedError,
   RequestTimeoutError,
@@ -78,6 +79,15 @@ describe("hooks", () => {
     expect(thrown).toMatchObject({ source: "hooks.onError", cause: boom });
     const hung = await rejection(request(client(f.fetch, { timeoutMs: 20, hooks: { onError: never } }), { method: "GET", path: "/x" }));
     expect(hung).toMatchObject({ status: 404, code: "not_found" });
+  });
+
+  it("lets a FactifyError thrown on purpose by a hook or a token provider through as it is", async () => {
+    const closed = new InvalidRequestError("client is closed", { field: "client" });
+    const f = fakeFetch(json(200, {}));
+    for (const options of [{ hooks: { beforeRequest: () => Promise.reject(closed) } }, { bearerAuth: () => Promise.reject(closed) }, { hooks: { afterResponse: () => { throw closed; } } }]) {
+      expect(await rejection(request(client(f.fetch, options), { method: "GET", path: "/x" }))).toBe(closed);
+    }
+    expect(f.calls).toHaveLength(1);
   });
 
   it("onError hears about an aborted call too", async () => {
