@@ -77,3 +77,12 @@ it("never quotes a refused token in the error, from a string or a provider", asy
   const c = createFactify({ bearerAuth: () => bad, serverURL: "http://api.test", fetch: fakeFetch(json(200, {})).fetch });
   expectNoToken(await rejection(request(c, { method: "GET", path: "/x" })));
 });
+
+it("scrubs echoed tokens of 8 characters or more, and leaves shorter test tokens alone", async () => {
+  for (const [token, hidden] of [["12345678", true], ["1234567", false]] as const) {
+    const f = fakeFetch(json(400, { code: "invalid_argument", message: `echo ${token}` }));
+    const c = createFactify({ bearerAuth: token, serverURL: "http://api.test", fetch: f.fetch, retryConfig: false });
+    const error = await rejection(request(c, { method: "GET", path: "/x" }));
+    expect(error.message).toBe(hidden ? "400 echo [REDACTED]" : `400 echo ${token}`);
+  }
+});
