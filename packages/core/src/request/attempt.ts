@@ -38,7 +38,8 @@ export interface Call {
 /** How an attempt ended when no final error was thrown: a response, or a failure to classify for retry. */
 export interface Outcome {
   response?: Response;
-  text: string;
+  /** The body read as text, with `response`. */
+  text?: string;
   error?: FactifyError;
   /** The server surely never saw the request (refused, DNS, or it never left the client). */
   notSent: boolean;
@@ -143,13 +144,13 @@ export async function runAttempt(call: Call, attempt: number): Promise<Outcome> 
     if (attemptSignal.aborted) {
       // A timeout at the end of the whole budget reports the budget; no time is left to retry anyway.
       const ms = policy && remaining < timeoutMs ? policy.maxElapsedTime : timeoutMs;
-      return { error: new RequestTimeoutError(ms, cause), text: "", notSent: !sending, started };
+      return { error: new RequestTimeoutError(ms, cause), notSent: !sending, started };
     }
     // Token, pacing, hooks and body factory failures are final; only the exchange is classified.
     if (!sending || isFactifyError(cause)) throw cause;
     const reason = describeFailure(cause);
     const error = new ConnectionError(`${method} ${call.client.baseURL}${spec.path} failed: ${reason}${spec.operationId ? ` [${spec.operationId}]` : ""}`, cause);
-    return { error, text: "", notSent: NOT_SENT.test(reason), started };
+    return { error, notSent: NOT_SENT.test(reason), started };
   } finally {
     stopTimer();
     unlink?.();

@@ -28,7 +28,7 @@ export async function send<T>(client: FactifyClient, spec: RequestSpec, options?
     for (let attempt = 1; ; attempt++) {
       const outcome = await runAttempt(call, attempt);
       const { response } = outcome;
-      const { value, error } = response ? await readResponse(call, response, outcome.text) : { value: undefined, error: outcome.error };
+      const { value, error } = response ? await readResponse(call, response, outcome.text!) : { value: undefined, error: outcome.error };
       const delayMs =
         error && call.policy && !call.spent ? planRetry(call.policy, spec.method, error, outcome.notSent, attempt, call.deadline - Date.now()) : undefined;
       call.state.log?.response({ ...call.hookRequest, status: response?.status, error, durationMs: Date.now() - outcome.started, retryInMs: delayMs });

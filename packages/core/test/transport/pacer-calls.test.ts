@@ -104,4 +104,20 @@ describe("the pacer as the request path uses it", () => {
     expect(error.cause).toBe(boom);
     expect(error.message).toContain("store unreachable");
   });
+
+  it("counts the time the token provider took against maxWaitMs", async () => {
+    const slow = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      return "tok_slow_1";
+    };
+    await request(client(fakeFetch(json(200, {})).fetch, { timeoutMs: 1_000, bearerAuth: slow }), { method: "GET", path: "/x" });
+    expect(pacer.admit.mock.calls[0]![0].maxWaitMs).toBeLessThanOrEqual(945);
+  });
+
+  it("says 'undefined' for a pacer failure that is not an Error", async () => {
+    pacer.admit.mockReturnValue(Promise.reject(undefined));
+    const error = await rejection(request(client(fakeFetch(json(200, {})).fetch), { method: "GET", path: "/x" }));
+    expect(error).toBeInstanceOf(UnexpectedClientError);
+    expect(error.message).toBe("Unexpected failure: undefined");
+  });
 });

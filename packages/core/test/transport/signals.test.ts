@@ -119,6 +119,17 @@ describe("onAbort", () => {
     expect(runs).toEqual(["shared", "shared"]);
   });
 
+  it("takes its listener off the signal when it fires", () => {
+    const controller = new AbortController();
+    const remove = vi.spyOn(controller.signal, "removeEventListener");
+    const add = vi.spyOn(controller.signal, "addEventListener");
+    onAbort(controller.signal, () => {});
+    onAbort(controller.signal, () => {});
+    controller.abort();
+    expect(add.mock.calls.map((c) => c[0])).toEqual(["abort"]);
+    expect(remove.mock.calls).toEqual([["abort", add.mock.calls[0]![1]]]);
+  });
+
   it("re-adds its listener for waiters that come after the last one left", () => {
     const controller = new AbortController();
     const add = vi.spyOn(controller.signal, "addEventListener");
