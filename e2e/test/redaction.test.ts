@@ -1,7 +1,7 @@
 // Credentials never reach logs: a whole API-key life (create, use, revoke, refused) with a debug
 // logger attached to both clients, then the log and the final error are searched for the secrets.
 import { createApiKey, revokeApiKey } from "@factify/api-keys";
-import { AuthenticationError } from "@factify/core";
+import { AuthenticationError, debugLog } from "@factify/core";
 import { listDocuments } from "@factify/documents";
 import { describe, expect, it } from "vitest";
 import { inProcess } from "./support/emulator";
@@ -10,7 +10,7 @@ describe("redaction", () => {
   it("neither the bearer token nor a newly created key's secret appears in debug logs or errors", async () => {
     const world = inProcess();
     const lines: unknown[][] = [];
-    const debugLogger = { debug: (...args: unknown[]) => lines.push(args), warn: (...args: unknown[]) => lines.push(args) };
+    const debugLogger = debugLog({ debug: (...args: unknown[]) => lines.push(args), warn: (...args: unknown[]) => lines.push(args) });
     const owner = world.as(world.mock.tokens.owner, { debugLogger });
     const { api_key, secret } = await createApiKey(owner, { organization_id: world.mock.demo.orgs.acme!, name: "logged" });
     const robot = world.as(secret, { debugLogger, retryConfig: false });

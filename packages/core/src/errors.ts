@@ -7,7 +7,11 @@
 
 const BRAND = Symbol.for("@factify/core/error");
 
-/** Machine-readable ConnectRPC error codes the API documents; unknown codes still pass through as strings. */
+/**
+ * Machine-readable error codes: the ConnectRPC codes the API documents (on APIError, from the body or
+ * implied by the status), then the SDK's own codes for failures that never got an API answer.
+ * Unknown codes from the server still pass through as strings.
+ */
 export type ErrorCode =
   | "invalid_argument"
   | "failed_precondition"
@@ -22,6 +26,15 @@ export type ErrorCode =
   | "unknown"
   | "unimplemented"
   | "unavailable"
+  // The SDK's own codes.
+  | "invalid_request"
+  | "invalid_response"
+  | "connection_error"
+  | "timeout"
+  | "aborted"
+  | "rate_limited"
+  | "callback_error"
+  | "client_error"
   | (string & {});
 
 /** One entry of `details` in a ConnectRPC error body. */
@@ -58,13 +71,16 @@ export function isFactifyError(value: unknown): value is FactifyError {
 /** Fields every FactifyError starts from; subclasses pass their own fields alongside, set on the instance. */
 export interface FactifyErrorInit {
   code: ErrorCode;
-  retryable?: boolean;
   requestId?: string | undefined;
   cause?: unknown;
   [field: string]: unknown;
 }
 
-/** Root of every SDK error. `code` is always set; `retryable` says whether trying again may help. */
+/**
+ * Root of every SDK error. `code` is always set. `retryable` says whether trying the call again may
+ * help; it is false when the error is made and set by the retry policy (retry.ts) before the SDK
+ * rejects with it.
+ */
 export class FactifyError extends Error {
   declare readonly [BRAND]: readonly string[];
   declare readonly code: ErrorCode;
@@ -105,6 +121,8 @@ export interface APIErrorInit {
   error?: ErrorResponse;
   rawResponse?: Response;
   retryAfterMs?: number;
+  /** The operation that was called, named in the message. */
+  operationId?: string | undefined;
   cause?: unknown;
 }
 
@@ -115,6 +133,8 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   404: "not_found",
   408: "deadline_exceeded",
   409: "already_exists",
+  412: "failed_precondition",
+  422: "invalid_argument",
   429: "resource_exhausted",
   499: "canceled",
   501: "unimplemented",
@@ -122,14 +142,14 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   504: "deadline_exceeded",
 };
 
-/** The ConnectRPC code implied by an HTTP status, for bodies that carry none. */
+/** The ConnectRPC code implied by an HTTP status, for bodies that carry none: other 5xx are `internal`, other 4xx `unknown`. */
 export function codeForStatus(status: number): ErrorCode {
   return STATUS_CODES[status] ?? (status >= 500 ? "internal" : "unknown");
 }
 
-/** True for the HTTP statuses worth retrying: 429, 500, 502, 503, 504 (retry.ts adds the idempotency rules). */
-export function isRetryableStatus(status: number): boolean {
-  return status === 429 || status === 500 || (status > 501 && status < 505);
+/** Makes fields own but non-enumerable: kept for code, left out of console.log, util.inspect and JSON. */
+function hide(target: object, fields: Record<string, unknown>): void {
+  for (const key in fields) Object.defineProperty(target, key, { value: fields[key], configurable: true, writable: true });
 }
 
 /** The server answered with a non-2xx status. */
@@ -143,29 +163,29 @@ export class APIError extends FactifyError {
   declare readonly reason: string | undefined;
   /** Server-requested wait before retrying, in milliseconds, when it sent one. */
   declare readonly retryAfterMs: number | undefined;
+  /** The operation that was called, when the call went through a generated function. */
+  declare readonly operationId: string | undefined;
+  /** The Response itself (body already read). Not enumerable, like `headers` and `body`, so logging the error stays short. */
   declare readonly rawResponse: Response | undefined;
 
-  constructor({ status, error, body, headers, retryAfterMs, rawResponse, cause }: APIErrorInit) {
+  constructor({ status, error, body, headers, retryAfterMs, rawResponse, operationId, cause }: APIErrorInit) {
     const details: ErrorDetail[] = Array.isArray(error?.details) ? error.details : [];
-    super(`${status} ${error?.message ?? (body.trim() ? body.slice(0, 200) : `HTTP ${status}`)}`, {
+    const text = error?.message ?? (body.trim() ? body.slice(0, 200) : `HTTP ${status}`);
+    super(`${status} ${text}${operationId ? ` [${operationId}]` : ""}`, {
       code: error?.code ?? codeForStatus(status),
-      // A quota refusal (429 + quota_exceeded) outlives any rate window: only a new billing period
-      // or a freed document slot clears it, so sending again cannot help.
-      retryable: isRetryableStatus(status) && details[0]?.reason !== "quota_exceeded",
       requestId: headers.get("x-request-id") ?? details.find((d) => d?.request_id)?.request_id,
       cause,
       status,
-      headers,
-      body,
       details,
       reason: details[0]?.reason,
       retryAfterMs,
-      rawResponse,
+      operationId,
     });
+    hide(this, { headers, body, rawResponse });
   }
 }
 
-/** 400: the API refused the input. */
+/** 400 (and 422): the API refused the input. */
 export class BadRequestError extends APIError {
   static override readonly errorName: string = "BadRequestError";
 }
@@ -189,7 +209,7 @@ export class ConflictError extends APIError {
 export class RateLimitError extends APIError {
   static override readonly errorName: string = "RateLimitError";
 }
-/** 5xx: the server failed. */
+/** 5xx: the server failed (501 and 505 and above included, which no retry can mend). */
 export class InternalServerError extends APIError {
   static override readonly errorName: string = "InternalServerError";
 }
@@ -201,6 +221,7 @@ export function createAPIError(init: APIErrorInit): APIError {
     (
       {
         400: BadRequestError,
+        422: BadRequestError,
         401: AuthenticationError,
         403: PermissionDeniedError,
         404: NotFoundError,
@@ -217,17 +238,23 @@ export class ResponseValidationError extends FactifyError {
   declare readonly status: number;
   /** The parsed body (or raw text when it was not JSON). */
   declare readonly rawValue: unknown;
+  /** The response text (not enumerable, so logging the error stays short). */
   declare readonly body: string;
   /** Dotted paths of the offending fields with valibot's messages. */
   declare readonly issues: readonly Issue[];
 
-  constructor({ issues, operationId, ...fields }: { status: number; body: string; rawValue: unknown; issues: readonly Issue[]; operationId?: string; requestId?: string }) {
+  constructor({
+    issues,
+    body,
+    ...fields
+  }: { status: number; body: string; rawValue: unknown; issues: readonly Issue[]; operationId?: string | undefined; requestId?: string | undefined }) {
     const first = issues[0];
-    super(`Response of ${operationId ?? "request"} does not match the API contract${first ? `: ${first.path || "(root)"}: ${first.message}` : ""}`, {
+    super(`Response of ${fields.operationId ?? "request"} does not match the API contract${first ? `: ${first.path || "(root)"}: ${first.message}` : ""}`, {
       code: "invalid_response",
       issues,
       ...fields,
     });
+    hide(this, { body });
   }
 }
 
@@ -242,11 +269,11 @@ export class InvalidRequestError extends FactifyError {
   }
 }
 
-/** The request never got an HTTP answer (refused, reset, DNS). */
+/** The request never got an HTTP answer (refused, reset, DNS). The message names the method and URL path. */
 export class ConnectionError extends FactifyError {
   static override readonly errorName: string = "ConnectionError";
   constructor(message: string, cause?: unknown) {
-    super(message, { code: "connection_error", retryable: true, cause });
+    super(message, { code: "connection_error", cause });
   }
 }
 
@@ -255,7 +282,7 @@ export class RequestTimeoutError extends FactifyError {
   static override readonly errorName: string = "RequestTimeoutError";
   declare readonly timeoutMs: number;
   constructor(timeoutMs: number, cause?: unknown) {
-    super(`Request timed out after ${timeoutMs} ms`, { code: "timeout", retryable: true, cause, timeoutMs });
+    super(`Request timed out after ${timeoutMs} ms`, { code: "timeout", cause, timeoutMs });
   }
 }
 
@@ -264,6 +291,19 @@ export class RequestAbortedError extends FactifyError {
   static override readonly errorName: string = "RequestAbortedError";
   constructor(cause?: unknown) {
     super("Request was aborted", { code: "aborted", cause });
+  }
+}
+
+/**
+ * A function the caller gave the SDK threw or rejected: the token provider (`bearerAuth`), a hook
+ * (`hooks.beforeRequest`, `hooks.afterResponse`, `hooks.onError`) or an upload source (named by its
+ * field). `source` names which; `cause` is exactly what it threw.
+ */
+export class CallbackError extends FactifyError {
+  static override readonly errorName: string = "CallbackError";
+  declare readonly source: string;
+  constructor(source: string, cause: unknown) {
+    super(`${source} failed: ${(cause as Error | undefined)?.message ?? String(cause)}`, { code: "callback_error", cause, source });
   }
 }
 

@@ -3,13 +3,17 @@
 // --- client and transport (client.ts, request.ts, retry.ts, rate-limit.ts) ---
 export { createFactify, type FactifyClient } from "./client";
 export { request, type RequestSpec, type StreamBody } from "./request";
+export type { Sent } from "./request/send";
+export { APIPromise } from "./api-promise";
 export { DEFAULT_RETRY_CONFIG } from "./retry";
+export { debugLog } from "./log";
 
 // --- errors (errors.ts) ---
 export {
   APIError,
   AuthenticationError,
   BadRequestError,
+  CallbackError,
   ConflictError,
   ConnectionError,
   codeForStatus,
@@ -60,6 +64,7 @@ export {
 // --- shared option types (types.ts) ---
 export type {
   BearerAuth,
+  DebugLogger,
   FactifyOptions,
   FetchLike,
   Hooks,

@@ -7,7 +7,8 @@ import { expandPath } from "./internal/path";
 import { serializeQuery, toRfc3339 } from "./internal/query";
 import { assertValidInput } from "./internal/validate";
 import type { OperationDescriptor } from "./operation";
-import { type RequestSpec, send } from "./request";
+import { send } from "./request/send";
+import type { RequestSpec } from "./request/spec";
 import type { RequestOptions } from "./types";
 
 /**
@@ -66,15 +67,9 @@ export async function sendOperation<Input, Output>(
   if (kind === "json") spec.body = { kind: "json", value: toJsonValue(fields, "") };
   const body = kind === "multipart" ? await multipart!(fields, operation.fileParams, options) : undefined;
   if (body) spec.body = { kind: "stream", stream: body.create };
-  try {
-    const output = await send<Output>(client, spec, options);
-    body?.complete();
-    return output;
-  } catch (error) {
-    // fetch reports a failing request body only as a generic network error; the encoder's own
-    // error (a wrong declared size, a non-byte chunk) says what actually went wrong.
-    throw body?.error ?? error;
-  }
+  const { data } = await send<Output>(client, spec, options);
+  body?.complete();
+  return data;
 }
 
 /** Copies a JSON body, turning every Date into RFC 3339 and leaving out `undefined` fields. */

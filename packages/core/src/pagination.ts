@@ -208,6 +208,6 @@ export function createPageFetcher<Input, Output, Item = DefaultItem<Output>>(
     nextCursor: (response) => read(response, nextCursor),
     hasMore: hasMore && ((response) => read(response, hasMore)),
     onRepeatedCursor: (cursor) =>
-      (logger?.warn ?? logger?.debug)?.call(logger, `[factify] ${operation.id}: the server repeated page cursor ${JSON.stringify(cursor)}; stopping pagination`),
+      logger?.warn(`${operation.id}: the server repeated page cursor ${JSON.stringify(cursor)}; stopping pagination`),
   };
 }

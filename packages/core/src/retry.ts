@@ -29,6 +29,25 @@ export function resolveRetryConfig(client: RetryConfig | false | undefined, call
 }
 
 /**
+ * True for failures that are transient by nature: the statuses 429, 500, 502, 503 and 504 (but not a
+ * 429 for an exhausted quota, which outlives any rate window: only a new billing period or a freed
+ * document slot clears it), connection errors and timeouts. Everything else (4xx, 501, 505 and
+ * above, invalid input, aborts, callback failures) is not. Method and budget rules come on top, in
+ * `isRetryableFailure`.
+ */
+export function isTransient(error: FactifyError): boolean {
+  const { status, reason } = error as Partial<APIError>;
+  if (status !== undefined) return (status === 429 || status === 500 || (status > 501 && status < 505)) && reason !== "quota_exceeded";
+  return error.code === "timeout" || error.code === "connection_error";
+}
+
+/** Sets `error.retryable` from `isTransient` and returns the error; the SDK calls it on every error it rejects with. */
+export function markRetryable<E extends FactifyError>(error: E): E {
+  (error as { retryable: boolean }).retryable = isTransient(error);
+  return error;
+}
+
+/**
  * True when an attempt that failed with `error` is worth trying again, ignoring counts and time.
  * `notSent` says the request surely never reached the server (refused, DNS, still queued for a
  * rate-limit token), which makes even a POST safe to send again.
@@ -36,9 +55,8 @@ export function resolveRetryConfig(client: RetryConfig | false | undefined, call
 export function isRetryableFailure(config: ResolvedRetryConfig, method: HttpMethod, error: FactifyError, notSent = false): boolean {
   const { status } = error as Partial<APIError>;
   const safeToResend = config.retryNonIdempotent || (method !== "POST" && method !== "PATCH");
-  // `retryable` is true for 429, 500, 502, 503, 504, connection errors and timeouts only.
   return (
-    error.retryable &&
+    isTransient(error) &&
     (status
       ? // The API defines 429 as "not processed", so even a POST can be sent again.
         safeToResend || status === 429

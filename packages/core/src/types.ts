@@ -44,10 +44,23 @@ export interface RateLimitOptions {
   windowMs?: number;
 }
 
-/** A console-shaped logger; receives redacted request and response summaries. */
+/** A console-shaped logger, given to `debugLog`, which hands it redacted request and response summaries. */
 export interface Logger {
   debug(...args: unknown[]): void;
   warn?(...args: unknown[]): void;
+}
+
+/**
+ * The `debugLogger` option: made by `debugLog(logger)` (`debugLogger: debugLog(console)`), which
+ * formats and redacts. Kept apart from the client so that bundles without a logger carry none of it.
+ */
+export interface DebugLogger {
+  /** An attempt is about to be sent (`body` is the JSON value, or a placeholder for uploads). */
+  request(details: HookRequest & { body?: unknown }): void;
+  /** An attempt ended with a status or an error; `retryInMs` is set when another attempt follows. */
+  response(details: HookRequest & { status?: number | undefined; error?: Error | undefined; durationMs: number; retryInMs?: number | undefined }): void;
+  /** A warning (a repeated page cursor, trouble with a rate-limit store). */
+  warn(message: string): void;
 }
 
 /** Read-only view of a request, handed to hooks. */
@@ -60,20 +73,27 @@ export interface HookRequest {
 }
 
 /**
- * Tracing and metrics hooks. An error thrown (or rejected) by a hook ends the call with that same
- * error: it is not retried, not wrapped, and not passed to `onError`.
+ * Tracing and metrics hooks. Each runs under the attempt's timeout and the caller's signal. An error
+ * thrown (or rejected) by a hook ends the call with a CallbackError (`source` names the hook, `cause`
+ * holds what it threw): it is not retried and not passed to `onError`. A FactifyError a hook throws
+ * on purpose ends the call as it is.
  */
 export interface Hooks {
   /** Runs before every attempt, after auth; may add or change `request.headers`. */
   beforeRequest?(request: HookRequest): void | Promise<void>;
   /** Runs for every HTTP response, retried ones included; the body has already been read. */
   afterResponse?(response: Response, request: HookRequest): void | Promise<void>;
-  /** Runs once with the error the call is about to reject with (not for invalid arguments, which fail before any attempt). */
+  /**
+   * Runs once with the error the call is about to reject with (not for invalid arguments, which fail
+   * before any attempt). If it throws, the call rejects with a CallbackError instead; if it does not
+   * settle within the timeout, the call rejects with its own error.
+   */
   onError?(error: Error, request: HookRequest): void | Promise<void>;
 }
 
 /** Options accepted by `createFactify`. */
 export interface FactifyOptions {
+  /** The API token, or a function returning one. Default: the `FACTIFY_API_KEY` environment variable, where the runtime has one. */
   bearerAuth?: BearerAuth;
   /** 0: production, 1: development. Ignored when `serverURL` is set. */
   serverIdx?: 0 | 1;
@@ -85,7 +105,8 @@ export interface FactifyOptions {
   rateLimit?: RateLimitOptions | false;
   /** Validate request input before sending and responses after receiving. Default true. */
   validate?: boolean;
-  debugLogger?: Logger;
+  /** `debugLog(console)`, or `debugLog` of any console-shaped logger. */
+  debugLogger?: DebugLogger;
   hooks?: Hooks;
   /** Prepended to the SDK's own user agent. */
   userAgent?: string;

@@ -7,26 +7,8 @@ import type { OperationDescriptor } from "./operation";
 import type { RequestOptions } from "./types";
 
 export { isUploadable } from "./internal/multipart-source";
-
-/**
- * Bytes to upload: a Blob or File, bytes in memory, a web ReadableStream, or any async iterable of
- * byte chunks (a Node `Readable` qualifies: it iterates Buffers, which are Uint8Arrays).
- */
-export type UploadSource = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
-
-/** An upload source with the metadata the multipart part carries. */
-export interface FileUpload {
-  data: UploadSource;
-  /** Sent as the part's filename. Defaults to a File's name, a Node file stream's base name, or `blob`. */
-  filename?: string;
-  /** Defaults to the Blob's type, else `application/octet-stream`. */
-  contentType?: string;
-  /** Size in bytes, when a stream's length is known in advance; enables `content-length` and progress totals. */
-  size?: number;
-}
-
-/** Anything an upload field accepts. */
-export type Uploadable = UploadSource | FileUpload;
+// The upload types live beside the code that reads them, so that nothing there imports this file back.
+export type { FileUpload, Uploadable, UploadSource } from "./internal/multipart-source";
 
 /**
  * Sends an operation whose body is multipart/form-data (`body: "multipart"`), streaming its file

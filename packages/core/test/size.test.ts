@@ -7,7 +7,7 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
 /** Bytes of gzip (level 9). Raise it only together with a reason in the change that needs it. */
-const EDGE_BUDGET = 7_400;
+const EDGE_BUDGET = 7_500;
 
 const EDGE_ENTRY = `
 import { createFactify, invoke, paginate } from "./index.ts";
@@ -54,5 +54,16 @@ describe("bundle size", () => {
   it("leaves upload and multipart code out of a bundle that never uploads", async () => {
     const { inputs } = await bundle(EDGE_ENTRY);
     expect(inputs.filter((line) => /multipart|upload/.test(line))).toEqual([]);
+  });
+
+  it("leaves debug logging and its redaction out of a bundle whose client has no debugLogger, and brings them with one", async () => {
+    const { inputs } = await bundle(EDGE_ENTRY);
+    expect(inputs.filter((line) => /redact|log\.ts/.test(line))).toEqual([]);
+    const logged = await bundle(`
+import { createFactify, debugLog, invoke } from "./index.ts";
+const c = createFactify({ bearerAuth: "x", debugLogger: debugLog(console) });
+console.log(await invoke(c, { id: "x", method: "GET", path: "/v1beta/me" }, {}));
+`);
+    expect(logged.inputs.filter((line) => /redact|log\.ts/.test(line))).toHaveLength(2);
   });
 });

@@ -131,7 +131,7 @@ describe("conformance with the Factify API contract", () => {
           expect((sdk as Record<string, unknown>)[pascalFromKebab(row.pkg.replace("@factify/", ""))]).toBe(resourceClass);
           const { fetch } = captureFetch(() => ({ body: {} }));
           for (const shape of ["resource", "factify"] as const) expect(() => callable(row, shape, fetch)).not.toThrow();
-          expect(typeof dig(new resourceClass(createFactify({ fetch })), row.method)).toBe("function");
+          expect(typeof dig(new resourceClass(createFactify({ fetch, bearerAuth: "t" })), row.method)).toBe("function");
         });
 
         it("sends the right method, path, query and body as a function, a resource method and a Factify method", async () => {

@@ -3,7 +3,7 @@
 //    runtime cannot stream requests). Works everywhere, fetch sets content-length, nothing is copied
 //    from Blobs. Progress can only be reported as 0 and, once answered, total.
 //  - ReadableStream body: otherwise. Needs `duplex: "half"` in RequestInit (the transport adds it,
-//    with `redirect: "error"`, see internal/transport.ts); a file of any size streams through with
+//    with `redirect: "error"`, see request/transport.ts); a file of any size streams through with
 //    one chunk in memory.
 //  - Runtimes without request streams (Firefox, Safari) get stream sources read into a Blob first:
 //    the only way to send them at all there.
@@ -19,7 +19,8 @@ import {
   partHead,
   toMultipartParts,
 } from "./multipart";
-import { fileChunks, multipartChunks, toReadableStream } from "./multipart-stream";
+import { onAbort } from "../request/signals";
+import { closeSource, fileChunks, multipartChunks, toReadableStream } from "./multipart-stream";
 
 /** What the transport's body factory returns for one attempt. */
 export interface BodyAttempt {
@@ -27,12 +28,17 @@ export interface BodyAttempt {
   headers: Record<string, string>;
   /** False when the body was built from a one-shot stream: the transport must never send it twice. */
   replayable: boolean;
+  /** The encoding error of this attempt, if any (see MultipartBody.error). */
+  error(): unknown;
 }
 
 /** A prepared multipart body: a factory per attempt, plus what invoke needs around the request. */
 export interface MultipartBody {
-  /** Builds the body for one attempt. Throws UnexpectedClientError when a one-shot source is asked for twice. */
-  create(): BodyAttempt;
+  /**
+   * Builds the body for one attempt; when `signal` aborts, reading stops and the sources are closed.
+   * Throws UnexpectedClientError when a one-shot source is asked for twice.
+   */
+  create(signal?: AbortSignal): BodyAttempt;
   readonly replayable: boolean;
   readonly mode: "blob" | "stream";
   /** The encoding error of the latest attempt, if any: fetch reports it only as a generic failure. */
@@ -69,7 +75,7 @@ export async function prepareMultipartBody(parts: readonly MultipartPart[], opti
     get error() {
       return error;
     },
-    create() {
+    create(signal) {
       if (created && !replayable) {
         throw new UnexpectedClientError("The upload stream was already consumed by an earlier attempt and cannot be sent again");
       }
@@ -81,18 +87,29 @@ export async function prepareMultipartBody(parts: readonly MultipartPart[], opti
         const blob = toBlob(boundary, parts);
         blobSize = blob.size;
         report?.({ loaded: 0, total: blob.size });
-        return { body: blob, headers, replayable };
+        return { body: blob, headers, replayable, error: () => undefined };
       }
       const total = multipartLength(boundary, parts);
       if (total !== undefined) headers["content-length"] = String(total);
       report?.({ loaded: 0, total });
-      const body = toReadableStream(multipartChunks(boundary, parts), {
-        onBytes: report && ((loaded) => report({ loaded, total })),
-        onError: (e) => {
-          error = e;
-        },
+      let failure: unknown;
+      // Sources not yet reached when the attempt ends early are closed too: one-shot sources hold a
+      // file or a socket open until someone does.
+      const release = signal && onAbort(signal, () => {
+        for (const part of parts) if ("file" in part && !part.file.replayable) closeSource(part.file.source);
       });
-      return { body, headers, replayable };
+      const body = toReadableStream(
+        multipartChunks(boundary, parts, signal),
+        {
+          onBytes: report && ((loaded) => report({ loaded, total })),
+          onError: (e) => {
+            error = failure = e;
+          },
+          onEnd: release,
+        },
+        signal,
+      );
+      return { body, headers, replayable, error: () => failure };
     },
     complete() {
       if (useBlob && blobSize !== undefined) report?.({ loaded: blobSize, total: blobSize });

@@ -1,7 +1,26 @@
 // How an upload field's value is recognised and resolved into something the multipart encoder can
 // read: bytes, a Blob, or a one-shot stream.
 import { InvalidRequestError } from "../errors";
-import type { FileUpload, Uploadable, UploadSource } from "../upload";
+
+/**
+ * Bytes to upload: a Blob or File, bytes in memory, a web ReadableStream, or any async iterable of
+ * byte chunks (a Node `Readable` qualifies: it iterates Buffers, which are Uint8Arrays).
+ */
+export type UploadSource = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/** An upload source with the metadata the multipart part carries. */
+export interface FileUpload {
+  data: UploadSource;
+  /** Sent as the part's filename. Defaults to a File's name, a Node file stream's base name, or `blob`. */
+  filename?: string;
+  /** Defaults to the Blob's type, else `application/octet-stream`. */
+  contentType?: string;
+  /** Size in bytes, when a stream's length is known in advance; enables `content-length` and progress totals. */
+  size?: number;
+}
+
+/** Anything an upload field accepts. */
+export type Uploadable = UploadSource | FileUpload;
 
 /** An upload resolved for encoding. `source` is read once per attempt; `replayable` says whether it can be read again. */
 export interface ResolvedUpload {

@@ -78,9 +78,10 @@ export const FACTIFY_OPTIONS: Rules = {
   fetch: "f",
   timeoutMs: "t1",
   retryConfig: RETRY,
-  rateLimit: ["o!", { requestsPerWindow: "i1", postsPerWindow: "i1", windowMs: "n1" }],
+  rateLimit: ["o!", { requestsPerWindow: "i1", postsPerWindow: "i1", windowMs: "n1", store: "o" }],
   validate: "b",
-  debugLogger: ["o", { debug: "*f", warn: "f" }],
+  // Made by debugLog(); createFactify says so when it is not.
+  debugLogger: "o",
   hooks: ["o", { beforeRequest: "f", afterResponse: "f", onError: "f" }],
   userAgent: "s",
 };

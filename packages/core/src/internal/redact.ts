@@ -1,7 +1,6 @@
 // Everything the SDK logs passes through here first, so credentials never reach a log sink:
 // the Authorization header, Factify API secrets (`ffy_...`), JWT-shaped user tokens, and any field,
 // header or query parameter whose name says it holds a secret or token.
-import type { Logger } from "../types";
 
 /** Placeholder written instead of a redacted value. */
 export const REDACTED = "[REDACTED]";
@@ -32,9 +31,4 @@ export function redactValue(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of value instanceof Headers ? value : Object.entries(value)) out[k] = isSensitiveKey(k) ? REDACTED : redactValue(v, depth + 1);
   return out;
-}
-
-/** A log line writer for `logger`: prefixes `factify: ` and redacts both the line and its details. */
-export function createLog(logger: Logger): (line: string, details: Record<string, unknown>) => void {
-  return (line, details) => logger.debug(`factify: ${redactText(line)}`, redactValue(details));
 }

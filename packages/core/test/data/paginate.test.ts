@@ -1,3 +1,4 @@
+import { debugLog } from "../../src/log";
 import * as v from "valibot";
 import { describe, expect, it, vi } from "vitest";
 import { createFactify } from "../../src/client";
@@ -40,7 +41,7 @@ function fakeApi(total: number, overrides: { repeat?: boolean } = {}) {
 }
 
 function client(fetch: FetchLike, debugLogger?: { debug: () => void; warn?: (...a: unknown[]) => void }) {
-  return createFactify({ bearerAuth: "t", serverURL: "http://api.test", fetch, rateLimit: false, retryConfig: false, debugLogger });
+  return createFactify({ bearerAuth: "t", serverURL: "http://api.test", fetch, rateLimit: false, retryConfig: false, debugLogger: debugLogger && debugLog(debugLogger) });
 }
 
 describe("paginate", () => {

@@ -14,17 +14,17 @@ function invalid(fn: () => unknown): InvalidRequestError {
 
 describe("createFactify", () => {
   it("resolves the base URL from serverURL, then serverIdx, then production", () => {
-    expect(createFactify().baseURL).toBe("https://api.factify.com");
-    expect(createFactify({ serverIdx: 1 }).baseURL).toBe("https://api.factify-dev.com");
-    expect(createFactify({ serverIdx: 1, serverURL: "http://127.0.0.1:4010/" }).baseURL).toBe("http://127.0.0.1:4010");
+    expect(createFactify({ bearerAuth: "t" }).baseURL).toBe("https://api.factify.com");
+    expect(createFactify({ bearerAuth: "t", serverIdx: 1 }).baseURL).toBe("https://api.factify-dev.com");
+    expect(createFactify({ bearerAuth: "t", serverIdx: 1, serverURL: "http://127.0.0.1:4010/" }).baseURL).toBe("http://127.0.0.1:4010");
   });
 
-  it("validates by default, and exposes a frozen copy of its options", () => {
+  it("validates by default, and exposes a frozen copy of its options without the token", () => {
     const options = { bearerAuth: "t", validate: false };
     const client = createFactify(options);
     expect(client.validate).toBe(false);
-    expect(createFactify().validate).toBe(true);
-    expect(client.options).toEqual(options);
+    expect(createFactify({ bearerAuth: "t" }).validate).toBe(true);
+    expect(client.options).toEqual({ validate: false });
     expect(client.options).not.toBe(options);
     expect(Object.isFrozen(client.options)).toBe(true);
     expect(Object.keys(client).sort()).toEqual(["baseURL", "options", "validate"]);
@@ -43,13 +43,20 @@ describe("createFactify", () => {
     [{ retryConfig: true }, "retryConfig", "object or false"],
     [{ rateLimit: { postsPerWindow: 0 } }, "rateLimit.postsPerWindow", "at least 1"],
     [{ validate: "yes" }, "validate", "boolean"],
-    [{ debugLogger: {} }, "debugLogger.debug", "debugLogger.debug is required"],
-    [{ debugLogger: { debug: 1 } }, "debugLogger.debug", "must be a function"],
+    [{ debugLogger: {} }, "debugLogger", "debugLog(console)"],
+    [{ debugLogger: console }, "debugLogger", "must be made by debugLog(logger)"],
     [{ debugLogger: "console" }, "debugLogger", "must be an object"],
     [{ hooks: { beforeRequest: "x" } }, "hooks.beforeRequest", "function"],
     [{ userAgent: "bad\nagent" }, "userAgent", "header value"],
+    [{ userAgent: "caf\u0100" }, "userAgent", "header value"],
+    [{ bearerAuth: "" }, "bearerAuth", "must be a non-empty string"],
+    [{ bearerAuth: " \t" }, "bearerAuth", "must be a non-empty string"],
+    // Anything Headers refuses, not only line breaks: NUL, and characters beyond Latin-1.
+    [{ bearerAuth: "tok\u0000en" }, "bearerAuth", "HTTP header"],
+    [{ bearerAuth: "tok\u0100en" }, "bearerAuth", "HTTP header"],
+    [{ bearerAuth: "tok\nen" }, "bearerAuth", "HTTP header"],
   ])("rejects %j naming %s", (options, field, message) => {
-    const error = invalid(() => createFactify(options as never));
+    const error = invalid(() => createFactify({ bearerAuth: "t", ...(options as object) } as never));
     expect(error.field).toBe(field);
     expect(error.message).toContain(message);
   });

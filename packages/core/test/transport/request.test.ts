@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   APIError,
   AuthenticationError,
+  CallbackError,
   ConnectionError,
   createFactify,
   type FactifyOptions,
@@ -16,6 +17,7 @@ import {
   request,
 } from "../../src/index";
 import { FAST_RETRIES, fakeFetch, hang, json, refused, rejection, reset } from "./fake-fetch";
+import { debugLog } from "../../src/log";
 
 const BASE = "http://api.test";
 
@@ -74,11 +76,12 @@ describe("what is sent", () => {
   });
 
   it.each([
-    [undefined, "bearerAuth is required"],
-    ["", "non-empty string"],
     [() => "", "must return a non-empty string"],
-    ["tok\n", "control characters"],
-  ])("refuses to send without a usable token (%j)", async (bearerAuth, message) => {
+    [async () => "  ", "must return a non-empty string"],
+    [() => 42 as never, "must return a non-empty string"],
+    [() => "tok\u0100en", "HTTP header"],
+    [async () => "tok\r\nX-Evil: 1", "HTTP header"],
+  ])("refuses to send with an unusable token from a provider (%s)", async (bearerAuth, message) => {
     const f = fakeFetch(json(200, {}));
     const error = await rejection(request(client(f.fetch, { bearerAuth }), { method: "GET", path: "/x" }));
     expect(error).toBeInstanceOf(InvalidRequestError);
@@ -97,7 +100,9 @@ describe("what is sent", () => {
     ["timeoutMs", (c: ReturnType<typeof client>) => request(c, { method: "GET", path: "/x" }, { timeoutMs: 0 })],
     ["retries.maxRetries", (c: ReturnType<typeof client>) => request(c, { method: "GET", path: "/x" }, { retries: { maxRetries: -1 } })],
     ["signal", (c: ReturnType<typeof client>) => request(c, { method: "GET", path: "/x" }, { signal: "stop" as never })],
-    ["headers", (c: ReturnType<typeof client>) => request(c, { method: "GET", path: "/x" }, { headers: { "bad header": "1" } })],
+    ["headers.bad header", (c: ReturnType<typeof client>) => request(c, { method: "GET", path: "/x" }, { headers: { "bad header": "1" } })],
+    ["headers.X-Foo", (c: ReturnType<typeof client>) => request(c, { method: "GET", path: "/x" }, { headers: { "X-Foo": "caf\u0100" } })],
+    ["headers.X-Nul", (c: ReturnType<typeof client>) => request(c, { method: "GET", path: "/x" }, { headers: { "X-Nul": "a\u0000b" } })],
   ])("rejects a bad %s with InvalidRequestError and sends nothing", async (field, call) => {
     const f = fakeFetch(json(200, {}));
     const error = await rejection(call(client(f.fetch)));
@@ -378,17 +383,19 @@ describe("hooks", () => {
     expect(f.calls.map((call) => call.headers.get("x-attempt"))).toEqual(["1", "2"]);
   });
 
-  it("ends the call with a hook's own error, without retrying or calling onError", async () => {
+  it("ends the call with a CallbackError holding a hook's own error, without retrying or calling onError", async () => {
     const f = fakeFetch(json(503, {}));
     const boom = new Error("hook failed");
     const onError = vi.fn();
     const c = client(f.fetch, { hooks: { afterResponse: () => Promise.reject(boom), onError } });
-    expect(await rejection(request(c, { method: "GET", path: "/x" }))).toBe(boom);
+    const after = await rejection(request(c, { method: "GET", path: "/x" }));
+    expect(after).toBeInstanceOf(CallbackError);
+    expect(after).toMatchObject({ source: "hooks.afterResponse", cause: boom, code: "callback_error", retryable: false });
     expect(f.calls).toHaveLength(1);
     expect(onError).not.toHaveBeenCalled();
 
     const before = client(f.fetch, { hooks: { beforeRequest: () => { throw boom; } } });
-    expect(await rejection(request(before, { method: "GET", path: "/x" }))).toBe(boom);
+    expect(await rejection(request(before, { method: "GET", path: "/x" }))).toMatchObject({ source: "hooks.beforeRequest", cause: boom });
     expect(f.calls).toHaveLength(1);
   });
 });
@@ -398,7 +405,7 @@ describe("debug logging", () => {
     const lines: unknown[][] = [];
     const secret = "ffy_test_01h2xcejqtf2nbrexx3vqjhp41AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg";
     const f = fakeFetch(json(503, {}), json(200, { secret }));
-    const c = client(f.fetch, { bearerAuth: secret, debugLogger: { debug: (...args) => lines.push(args) } });
+    const c = client(f.fetch, { bearerAuth: secret, debugLogger: debugLog({ debug: (...args: unknown[]) => lines.push(args) }) });
     await request(c, { method: "POST", path: "/v1beta/organizations/org_1/invites/accept", body: { kind: "json", value: { token: "invite-secret" } } }, { retries: { ...FAST_RETRIES, retryNonIdempotent: true } });
     const text = JSON.stringify(lines);
     expect(text).not.toContain(secret.slice(4));
@@ -418,7 +425,7 @@ describe("debug logging", () => {
   it("logs a connection failure with its cause and the decision taken", async () => {
     const lines: unknown[][] = [];
     const f = fakeFetch(refused());
-    const c = client(f.fetch, { retryConfig: false, debugLogger: { debug: (...args) => lines.push(args) } });
+    const c = client(f.fetch, { retryConfig: false, debugLogger: debugLog({ debug: (...args: unknown[]) => lines.push(args) }) });
     await rejection(request(c, { method: "GET", path: "/x" }));
     expect(lines.map((l) => l[0])).toEqual([
       `factify: GET ${BASE}/x (attempt 1)`,
@@ -430,20 +437,9 @@ describe("debug logging", () => {
   it("never logs an upload body", async () => {
     const lines: unknown[][] = [];
     const f = fakeFetch(json(200, {}));
-    const c = client(f.fetch, { debugLogger: { debug: (...args) => lines.push(args) } });
+    const c = client(f.fetch, { debugLogger: debugLog({ debug: (...args: unknown[]) => lines.push(args) }) });
     await request(c, { method: "POST", path: "/x", body: { kind: "stream", stream: () => ({ body: "FILE-BYTES", headers: {}, replayable: true }) } });
     expect(JSON.stringify(lines)).not.toContain("FILE-BYTES");
-  });
-});
-
-describe("rate limiting through the client", () => {
-  it("shares one limiter between calls, and a queued call leaves the queue when it times out", async () => {
-    const f = fakeFetch(json(200, {}));
-    const c = client(f.fetch, { rateLimit: { requestsPerWindow: 1, windowMs: 10_000 } });
-    await request(c, { method: "GET", path: "/x" });
-    const error = await rejection(request(c, { method: "GET", path: "/x" }, { timeoutMs: 30, retries: false }));
-    expect(error).toBeInstanceOf(RequestTimeoutError);
-    expect(f.calls).toHaveLength(1);
   });
 });
 

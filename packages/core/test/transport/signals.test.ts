@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { releaseController, sleep, takeController } from "../../src/internal/signals";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { MAX_TIMER_MS, onAbort, releaseController, sleep, startTimer, takeController, untilAborted } from "../../src/request/signals";
 
 describe("sleep", () => {
   it("rejects with the abort reason as soon as the signal aborts", async () => {
@@ -61,5 +61,104 @@ describe("attempt controllers", () => {
     for (const c of taken) releaseController(c);
     const again = Array.from({ length: 100 }, () => takeController());
     expect(again.filter((c) => taken.includes(c)).length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe("startTimer", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("fires a delay longer than setTimeout can hold at its time, not at once and not early", () => {
+    vi.useFakeTimers();
+    let fired = 0;
+    startTimer(MAX_TIMER_MS + 1_000, () => fired++);
+    vi.advanceTimersByTime(MAX_TIMER_MS);
+    expect(fired).toBe(0);
+    vi.advanceTimersByTime(999);
+    expect(fired).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(fired).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("never fires for Infinity and leaves no timer; cancel stops a pending one", () => {
+    vi.useFakeTimers();
+    let fired = 0;
+    startTimer(Infinity, () => fired++);
+    expect(vi.getTimerCount()).toBe(0);
+    const cancel = startTimer(10, () => fired++);
+    cancel();
+    vi.advanceTimersByTime(100);
+    expect(fired).toBe(0);
+    expect(MAX_TIMER_MS).toBe(2 ** 31 - 1);
+  });
+});
+
+describe("onAbort", () => {
+  it("runs at once for an aborted signal, adds nothing to it, and returns a harmless stop", () => {
+    const signal = AbortSignal.abort();
+    const add = vi.spyOn(signal, "addEventListener");
+    let runs = 0;
+    onAbort(signal, () => runs++)();
+    expect(runs).toBe(1);
+    expect(add).not.toHaveBeenCalled();
+  });
+
+  it("runs every waiting callback once, the same function registered twice included, and stops those that stopped", () => {
+    const controller = new AbortController();
+    const runs: string[] = [];
+    const callback = () => runs.push("shared");
+    onAbort(controller.signal, callback);
+    onAbort(controller.signal, callback);
+    const stop = onAbort(controller.signal, () => runs.push("stopped"));
+    stop();
+    stop();
+    controller.abort();
+    controller.abort();
+    expect(runs).toEqual(["shared", "shared"]);
+  });
+
+  it("takes its listener off the signal when it fires", () => {
+    const controller = new AbortController();
+    const remove = vi.spyOn(controller.signal, "removeEventListener");
+    const add = vi.spyOn(controller.signal, "addEventListener");
+    onAbort(controller.signal, () => {});
+    onAbort(controller.signal, () => {});
+    controller.abort();
+    expect(add.mock.calls.map((c) => c[0])).toEqual(["abort"]);
+    expect(remove.mock.calls).toEqual([["abort", add.mock.calls[0]![1]]]);
+  });
+
+  it("re-adds its listener for waiters that come after the last one left", () => {
+    const controller = new AbortController();
+    const add = vi.spyOn(controller.signal, "addEventListener");
+    onAbort(controller.signal, () => {})();
+    let runs = 0;
+    onAbort(controller.signal, () => runs++);
+    expect(add).toHaveBeenCalledTimes(2);
+    controller.abort();
+    expect(runs).toBe(1);
+  });
+
+  it("keeps a controller something still waits on off the shelf", () => {
+    const controller = takeController();
+    const stop = onAbort(controller.signal, () => {});
+    releaseController(controller);
+    expect(takeController()).not.toBe(controller);
+    stop();
+  });
+});
+
+describe("untilAborted", () => {
+  it("passes the work's value and error through, and the signal's reason when it aborts first", async () => {
+    const controller = new AbortController();
+    await expect(untilAborted(Promise.resolve(1), controller.signal)).resolves.toBe(1);
+    await expect(untilAborted(2, controller.signal)).resolves.toBe(2);
+    const boom = new Error("boom");
+    await expect(untilAborted(Promise.reject(boom), controller.signal)).rejects.toBe(boom);
+    const pending = untilAborted(new Promise(() => {}), controller.signal);
+    controller.abort("why");
+    await expect(pending).rejects.toBe("why");
   });
 });

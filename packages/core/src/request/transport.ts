@@ -1,4 +1,5 @@
-// One HTTP exchange: the runtime's fetch (or the injected one), called once, its body read as text.
+// One HTTP exchange: the runtime's fetch (or the injected one), called once, its body read as text;
+// and how its failures read.
 //
 // Why plain fetch and not ofetch (which the SDK used first): ofetch cost about 3.6 KB gzip, some 45%
 // of the whole transport, for an edge bundle whose budget is 8 KB including generated schemas; under
@@ -45,4 +46,24 @@ export async function exchange(fetch: FetchLike | undefined, url: string, init: 
   // after the client was made (instrumentation) is still used.
   const response = await (fetch ? fetch(url, init) : globalThis.fetch(url, init));
   return [response, await response.text()];
+}
+
+// Reading a fetch failure. Runtimes report "could not connect" differently: Node (undici) as a
+// TypeError whose cause has code ECONNREFUSED/ENOTFOUND, Bun as code "ConnectionRefused", Deno in the
+// message ("Connection refused (os error 111)", "dns error"). Browsers say only "Failed to fetch", which
+// we must treat as "may have been sent".
+
+/** Matches a description (see `describeFailure`) proving the request never reached the server. */
+export const NOT_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|E(NET|HOST)UNREACH|UND_ERR_CONNECT_TIMEOUT|connection ?refused|dns error|failed to lookup/i;
+
+/** Most causes followed along a chain: enough for undici's two levels, bounded for a chain that loops. */
+export const MAX_CAUSES = 6;
+
+/** A one-line description of a fetch failure: every message along its `cause` chain, with error codes. */
+export function describeFailure(error: unknown): string {
+  const parts = [];
+  for (let e = error as { message?: unknown; code?: unknown; cause?: unknown } | undefined, n = 0; e && n < MAX_CAUSES; n++, e = e.cause as typeof e) {
+    parts.push(e.code ? `${e.message} (${e.code})` : (e.message ?? e));
+  }
+  return parts.join(": ");
 }
