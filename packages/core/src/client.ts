@@ -1,10 +1,10 @@
 // The client is a plain object that standalone operations take as their first argument. Its working
-// parts (fetch, rate limiter, retry settings) hide behind a registry symbol so that two copies of
+// parts (fetch, pacer, retry settings) hide behind a registry symbol so that two copies of
 // @factify/core in one bundle can still use each other's clients.
 import { InvalidRequestError } from "./errors";
 import { checkAll, FACTIFY_OPTIONS, fail } from "./internal/options";
 import { createLog } from "./internal/redact";
-import { createRateLimiter, type RateLimiter } from "./rate-limit";
+import { createPacer, type Pacer } from "./rate-limit/pacer";
 import type { BearerAuth, FactifyOptions, FetchLike, Hooks, RetryConfig } from "./types";
 
 const STATE = Symbol.for("@factify/core/client-state");
@@ -15,7 +15,7 @@ export interface ClientState {
   readonly fetch: FetchLike | undefined;
   readonly auth: BearerAuth | undefined;
   readonly retryConfig: RetryConfig | false | undefined;
-  readonly limiter: RateLimiter | undefined;
+  readonly pacer: Pacer;
   readonly timeoutMs: number;
   /** Headers every request starts from (Accept and the user agent). */
   readonly headers: Record<string, string>;
@@ -58,7 +58,7 @@ export function createFactify(options?: FactifyOptions): FactifyClient {
     fetch: o.fetch,
     auth: o.bearerAuth,
     retryConfig: o.retryConfig,
-    limiter: o.rateLimit === false ? undefined : createRateLimiter(o.rateLimit),
+    pacer: createPacer(o.rateLimit, (message) => (o.debugLogger?.warn ? o.debugLogger.warn(message) : console.warn(message))),
     timeoutMs: o.timeoutMs ?? 30_000,
     headers,
     log: o.debugLogger && createLog(o.debugLogger),

@@ -1,9 +1,16 @@
 // Public surface of @factify/core. Two helpers own the sections below; keep each section's exports in its own block.
 
-// --- client and transport (client.ts, request.ts, retry.ts, rate-limit.ts) ---
+// --- client and transport (client.ts, request.ts, retry.ts, rate-limit/) ---
 export { createFactify, type FactifyClient } from "./client";
 export { request, type RequestSpec, type StreamBody } from "./request";
 export { DEFAULT_RETRY_CONFIG } from "./retry";
+export {
+  createMemoryRateLimitStore,
+  type RateLimitDecision,
+  type RateLimitReservation,
+  type RateLimitRule,
+  type RateLimitStore,
+} from "./rate-limit/store";
 
 // --- errors (errors.ts) ---
 export {

@@ -1,5 +1,5 @@
 // The low-level call every operation goes through: auth, pacing, attempts with their timeouts, the
-// retry loop, hooks and logs. The retry policy lives in retry.ts, pacing in rate-limit.ts, the fetch
+// retry loop, hooks and logs. The retry policy lives in retry.ts, pacing in rate-limit/, the fetch
 // call itself in internal/transport.ts; this file sequences them and reads what came back.
 import type { GenericSchema } from "valibot";
 import { clientState, type FactifyClient } from "./client";
@@ -7,6 +7,7 @@ import {
   ConnectionError,
   createAPIError,
   type FactifyError,
+  RateLimitError,
   RequestAbortedError,
   RequestTimeoutError,
   ResponseValidationError,
@@ -16,7 +17,7 @@ import { check, checkAll, fail, REQUEST_OPTIONS, REQUEST_SPEC } from "./internal
 import { MAX_TIMER_MS, releaseController, sleep, takeController } from "./internal/signals";
 import { exchange } from "./internal/transport";
 import { findIssues } from "./internal/validate";
-import { planRetry, resolveRetryConfig, serverRequestedWait } from "./retry";
+import { DEFAULT_RETRY_CONFIG, planRetry, resolveRetryConfig, serverRequestedWait } from "./retry";
 import type { HookRequest, Hooks, HttpMethod, RequestOptions } from "./types";
 
 /** A body produced afresh for each attempt. `replayable: false` means it can be sent only once. */
@@ -111,23 +112,27 @@ export async function send<T>(client: FactifyClient, spec: RequestSpec, options?
       const onAbort = () => controller.abort(signal!.reason);
       signal?.addEventListener("abort", onAbort);
       const timer = limit <= MAX_TIMER_MS ? setTimeout(() => controller.abort(), limit) : undefined;
-      // 0: waiting for a rate-limit token, 1: preparing (errors here are final), 2: exchanging.
-      let stage = 0;
+      // 1: preparing (errors here are final), 0: held by the pacer, 2: exchanging.
+      let stage = 1;
       let started = Date.now();
       let response: Response | undefined;
       let text = "";
       let error: FactifyError | undefined;
       let notSent = false;
+      let token: string | undefined;
       try {
-        const limiter = s.limiter;
-        if (limiter && !limiter.tryAcquire(method)) await limiter.acquire(method, controller.signal);
-        stage = 1;
         const auth = s.auth;
-        const token = typeof auth === "function" ? await auth() : auth;
+        token = typeof auth === "function" ? await auth() : auth;
         // A header value may not hold control characters; a token read from a file often ends in "\n".
         if (typeof token !== "string" || !token.trim() || /[^ -~\x80-\uffff]/.test(token)) {
           fail("bearerAuth", auth !== undefined ? `must ${auth === token ? "be" : "return"} a non-empty string without control characters` : "is required");
         }
+        // The pacer's key is the token's, so it is asked once the token is known. A wait longer
+        // than this attempt or than retries would wait for a server's Retry-After fails at once.
+        stage = 0;
+        const held = s.pacer.admit({ method, token, maxWaitMs: Math.min(limit, (policy || DEFAULT_RETRY_CONFIG).maxRetryAfter), signal: controller.signal });
+        if (held) await held;
+        stage = 1;
         const upload = body?.kind === "stream" ? body.stream() : undefined;
         // Layered: SDK defaults, body headers, then the caller's (last, so they can override anything).
         const headers = new Headers(s.headers);
@@ -151,6 +156,8 @@ export async function send<T>(client: FactifyClient, spec: RequestSpec, options?
         // Token, hook and body-factory errors are final; only waiting and the exchange are classified.
         if (stage === 1) throw cause;
         if (signal?.aborted) throw new RequestAbortedError(signal.reason);
+        // Held by the rate limit and never sent: final, retrying could only wait longer.
+        if (cause instanceof RateLimitError) throw cause;
         const reason = describeFailure(cause);
         // Still waiting for a token, or refused before connecting: the server never saw it.
         notSent = !stage || NOT_SENT.test(reason);
@@ -167,7 +174,7 @@ export async function send<T>(client: FactifyClient, spec: RequestSpec, options?
       let value: any;
       if (response) {
         const { status, headers } = response;
-        s.limiter?.observe(headers);
+        s.pacer.observe({ method, token: token! }, status, headers);
         if (hooks.afterResponse) await hook("afterResponse", response, hookRequest);
         try {
           value = text.trim() ? JSON.parse(text) : {};

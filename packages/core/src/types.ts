@@ -1,4 +1,5 @@
 // Public option and hook types of @factify/core. Implementation lives in the modules beside this file.
+import type { RateLimitStore } from "./rate-limit/store";
 
 /** HTTP methods the Factify API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -34,7 +35,7 @@ export interface RetryConfig {
   jitter?: "full" | "equal";
 }
 
-/** Client-side pacing: token buckets shared by every call made through one client. */
+/** Opt-in client-side pacing: a smooth schedule shared by every call made through one client (or, through `store`, a fleet). */
 export interface RateLimitOptions {
   /** Requests per window for every method. Default 1000. */
   requestsPerWindow?: number;
@@ -42,6 +43,8 @@ export interface RateLimitOptions {
   postsPerWindow?: number;
   /** Window length in milliseconds. Default 60_000. */
   windowMs?: number;
+  /** Where the schedule is kept: this process's memory by default; a shared store paces a fleet as one. */
+  store?: RateLimitStore;
 }
 
 /** A console-shaped logger; receives redacted request and response summaries. */

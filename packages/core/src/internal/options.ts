@@ -78,7 +78,7 @@ export const FACTIFY_OPTIONS: Rules = {
   fetch: "f",
   timeoutMs: "t1",
   retryConfig: RETRY,
-  rateLimit: ["o!", { requestsPerWindow: "i1", postsPerWindow: "i1", windowMs: "n1" }],
+  rateLimit: ["o!", { requestsPerWindow: "i1", postsPerWindow: "i1", windowMs: "n1", store: ["o", { reserve: "*f", pause: "*f", attach: "f" }] }],
   validate: "b",
   debugLogger: ["o", { debug: "*f", warn: "f" }],
   hooks: ["o", { beforeRequest: "f", afterResponse: "f", onError: "f" }],
