@@ -75,13 +75,12 @@ export function createMemoryRateLimitStore(): RateLimitStore {
     reserve({ key, rules, maxWaitMs }) {
       const now = Date.now();
       const pausedUntil = pauses.get(key) ?? 0;
-      const lists = rules.map(({ name, windowMs }) => {
-        const id = `${key} ${name}`;
-        let schedule = schedules.get(id);
-        if (!schedule) {
-          sweep(now);
-          schedules.set(id, (schedule = { slots: [], windowMs }));
-        }
+      const ids = rules.map(({ name }) => `${key} ${name}`);
+      if (!ids.every((id) => schedules.has(id))) sweep(now);
+      const lists = rules.map(({ windowMs }, i) => {
+        const id = ids[i]!;
+        const schedule = schedules.get(id) ?? { slots: [], windowMs };
+        schedules.set(id, schedule);
         const { slots } = schedule;
         schedule.windowMs = windowMs;
         while (slots[0]! <= now - windowMs) slots.shift();
