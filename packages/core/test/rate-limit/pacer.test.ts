@@ -281,29 +281,46 @@ describe("pacing (rateLimit: {...})", () => {
     expect(store.asked).toHaveLength(0);
   });
 
-  it("paces on in this process, warning once, while the store fails; then uses it again", async () => {
+  it("sends calls unpaced, warning once per outage, while the store fails; then uses it again", async () => {
     const warnings: string[] = [];
     let down = true;
     const inner = createMemoryRateLimitStore();
+    const asked: number[] = [];
     const store: RateLimitStore = {
-      reserve: (request) => (down ? Promise.reject(new Error("connection refused")) : inner.reserve(request)),
+      reserve: (request) => {
+        asked.push(request.maxWaitMs);
+        return down ? Promise.reject(new Error("connection refused")) : inner.reserve(request);
+      },
       pause: () => {
         throw new Error("connection refused");
       },
     };
-    const pacer = createPacer({ store }, (message) => warnings.push(message));
-    await admit(pacer, "GET");
-    await admit(pacer, "GET");
+    const pacer = createPacer({ requestsPerWindow: 1, store }, (message) => warnings.push(message));
+    await expect(admit(pacer, "GET", 0)).resolves.toBeUndefined();
+    await expect(admit(pacer, "GET", 0)).resolves.toBeUndefined();
+    expect(asked).toHaveLength(2);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("connection refused");
-    const throwing = createPacer({ store: { reserve: () => { throw new Error("sync failure"); }, pause: () => {} } }, (m) => warnings.push(m));
-    await admit(throwing, "GET");
-    expect(warnings).toHaveLength(2);
     down = false;
-    await admit(pacer, "GET");
+    await admit(pacer, "GET", 0);
+    // Back: the store paces again (1 per minute), and a new outage warns again.
+    await expect(admit(pacer, "GET", 0)).rejects.toBeInstanceOf(RateLimitError);
     down = true;
-    await admit(pacer, "GET");
-    expect(warnings).toHaveLength(3);
+    await admit(pacer, "GET", 0);
+    expect(warnings).toHaveLength(2);
+    const throwing = createPacer(
+      {
+        store: {
+          reserve: () => {
+            throw new Error("sync failure");
+          },
+          pause: () => {},
+        },
+      },
+      (m) => warnings.push(m),
+    );
+    await expect(admit(throwing, "GET")).resolves.toBeUndefined();
+    expect(warnings[2]).toContain("sync failure");
     pacer.observe({ method: "GET", token: TOKEN }, 200, exhausted(1));
     await vi.waitFor(() => expect(warnings).toHaveLength(4));
     expect(warnings[3]).toContain("could not record a pause");
