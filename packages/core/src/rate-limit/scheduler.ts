@@ -85,8 +85,9 @@ export function createScheduler(
 function abortable<T>(value: T | Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
     signal.addEventListener("abort", onAbort);
+    if (signal.aborted) onAbort();
+    // Handled even after an abort: a rejection of `value` must not go unhandled.
     Promise.resolve(value)
       .then(resolve, reject)
       .finally(() => signal.removeEventListener("abort", onAbort));
