@@ -29,7 +29,7 @@ export function createPacer(options: FactifyOptions["rateLimit"], warn: (message
   return {
     admit(call) {
       const now = Date.now();
-      const until = call.method === "POST" && posts > all ? posts : all;
+      const until = Math.max(all, call.method === "POST" ? posts : 0);
       // Held by the server longer than the call may wait: fail before taking a slot it would not use.
       if (paced && until - now <= call.maxWaitMs) return paced(call, until, now);
       if (until > now) return holdUntil(until, now, call.maxWaitMs, call.signal, true);

@@ -13,8 +13,10 @@ import { parseRateLimitReset, parseRetryAfter } from "../retry";
 export function serverPauseUntil(status: number, headers: Headers, now: number): number | undefined {
   const remaining = headers.get("x-ratelimit-remaining");
   // A 429 that still reports requests remaining refused something else (a quota): no pause for that.
-  if (remaining === null ? status !== 429 : remaining.trim() !== "0") return undefined;
-  const waitMs = parseRateLimitReset(headers.get("x-ratelimit-reset"), now) ?? parseRetryAfter(headers.get("retry-after") ?? "", now);
+  // (Headers trims values, so "0" is all there is to compare.)
+  if (remaining === null ? status !== 429 : remaining !== "0") return undefined;
+  // A missing Retry-After reads as "null", which parses as no wait.
+  const waitMs = parseRateLimitReset(headers.get("x-ratelimit-reset"), now) ?? parseRetryAfter(`${headers.get("retry-after")}`, now);
   return waitMs === undefined ? undefined : now + waitMs;
 }
 

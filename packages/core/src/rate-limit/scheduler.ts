@@ -24,9 +24,15 @@ export function createScheduler(
 
   // The key of the last token seen (a provider may rotate tokens): a string once hashed, a promise before.
   let lastToken: string | undefined;
-  let lastKey: string | Promise<string> = "";
-  const keyOf = (token: string): string | Promise<string> =>
-    token === lastToken ? lastKey : ((lastToken = token), (lastKey = hashToken(token).then((key) => (token === lastToken ? (lastKey = key) : key))));
+  let lastKey: string | Promise<string> | undefined;
+  const keyOf = (token: string): string | Promise<string> => {
+    if (token !== lastToken) {
+      lastToken = token;
+      // Kept only if the token is still the last one when its hash arrives.
+      lastKey = hashToken(token).then((key) => (token === lastToken ? (lastKey = key) : key));
+    }
+    return lastKey!;
+  };
 
   // A store that fails must not fail calls (a shared store should fall back on its own): the call
   // goes unpaced, still under the server's holds, and the client warns once per outage.
@@ -68,7 +74,8 @@ export function createScheduler(
       const slot = asked + answer.waitMs;
       const at = Date.now();
       if (!answer.ok) throw heldError(answer.pausedUntil ?? slot, at, maxWaitMs, answer.pausedUntil !== undefined);
-      return holdUntil(Math.max(slot, heldUntil), at, maxWaitMs, signal, heldUntil > slot);
+      // Past the checks above only a store that broke its word (a slot later than maxWaitMs) fails here.
+      return holdUntil(Math.max(slot, heldUntil), at, maxWaitMs, signal, false);
     })();
   };
 

@@ -337,6 +337,92 @@ describe("pacing (rateLimit: {...})", () => {
     await expect(aborted).rejects.toBe("already");
   });
 
+  it("still takes a slot for a call the server holds exactly as long as it may wait", async () => {
+    const store = recordingStore();
+    const pacer = createPacer({ store }, () => {});
+    await admit(pacer, "GET");
+    vi.useFakeTimers();
+    pacer.observe({ method: "GET", token: TOKEN }, 429, new Headers({ "retry-after": "2" }));
+    const held = track(admit(pacer, "GET", 2_000));
+    expect(held.state).toBe("waiting");
+    expect(store.asked).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(held.state).toBe("sent");
+  });
+
+  it("holds a call the server paused even when the store has a slot now, and not once the pause is over", async () => {
+    const store = recordingStore();
+    const pacer = createPacer({ store }, () => {});
+    await admit(pacer, "GET");
+    vi.useFakeTimers();
+    // Read synchronously after observe(): the store learns of the pause a moment later.
+    pacer.observe({ method: "GET", token: TOKEN }, 429, new Headers({ "retry-after": "3" }));
+    const held = track(admit(pacer, "GET", 5_000));
+    expect(held.state).toBe("waiting");
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(held.state).toBe("waiting");
+    await vi.advanceTimersByTimeAsync(1);
+    expect(held.state).toBe("sent");
+    // A reset already in the past pauses nobody: the answer is synchronous again.
+    pacer.observe({ method: "GET", token: TOKEN }, 429, exhausted(Math.floor(Date.now() / 1000) - 5));
+    expect(admit(pacer, "GET")).toBeUndefined();
+  });
+
+  it("writes no pause to the store for an answer that gives no time", async () => {
+    const store = recordingStore();
+    const pacer = createPacer({ store }, () => {});
+    await admit(pacer, "GET");
+    pacer.observe({ method: "GET", token: TOKEN }, 429, new Headers());
+    pacer.observe({ method: "GET", token: TOKEN }, 200, new Headers({ "x-ratelimit-remaining": "0" }));
+    pacer.observe({ method: "GET", token: TOKEN }, 200, exhausted(T0 / 1000 + 5e9));
+    await vi.waitFor(() => expect(store.paused).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(store.paused).toHaveLength(1);
+  });
+
+  it("fails a call, unsent, when a store grants a slot later than the call may wait", async () => {
+    const store: RateLimitStore = { reserve: () => ({ ok: true, waitMs: 10_000 }), pause: () => {} };
+    const pacer = createPacer({ store }, () => {});
+    const error = await admit(pacer, "GET", 1_000)!.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as Error).message).toContain("rateLimit pacing has no free slot");
+  });
+
+  it("removes its abort listener once a store that answers later has answered", async () => {
+    const inner = createMemoryRateLimitStore();
+    const store: RateLimitStore = { reserve: async (request) => inner.reserve(request), pause: () => {} };
+    const pacer = createPacer({ store }, () => {});
+    const controller = new AbortController();
+    const added = vi.spyOn(controller.signal, "addEventListener");
+    const removed = vi.spyOn(controller.signal, "removeEventListener");
+    await admit(pacer, "GET", 60_000, controller.signal);
+    await admit(pacer, "GET", 60_000, controller.signal);
+    expect(added.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(removed.mock.calls.map((c) => c.slice(0, 2))).toEqual(added.mock.calls.map((c) => c.slice(0, 2)));
+  });
+
+  it("keeps the newest token's key when an older token's hash arrives last", async () => {
+    const store = recordingStore();
+    const pacer = createPacer({ store }, () => {});
+    const digest = crypto.subtle.digest.bind(crypto.subtle);
+    const pending: { text: string; release: () => void }[] = [];
+    const spy = vi.spyOn(crypto.subtle, "digest").mockImplementation((algorithm, data) => {
+      const text = new TextDecoder().decode(data as Uint8Array);
+      return new Promise((resolve) => pending.push({ text, release: () => resolve(digest(algorithm, data)) }));
+    });
+    const a = pacer.admit({ method: "GET", token: "a", maxWaitMs: 0, signal: never });
+    const b = pacer.admit({ method: "GET", token: "b", maxWaitMs: 0, signal: never });
+    expect(pending.map((p) => p.text)).toEqual(["a", "b"]);
+    pending[1]!.release();
+    await b;
+    pending[0]!.release();
+    await a;
+    spy.mockRestore();
+    // "b" is still the last token: its cached key answers without a promise, under b's hash.
+    expect(pacer.admit({ method: "GET", token: "b", maxWaitMs: 0, signal: never })).toBeUndefined();
+    expect(store.asked.at(-1)!.key).toBe(await sha256("b"));
+  });
+
   it("keeps following a token provider that rotates tokens while a hash is pending", async () => {
     const store = recordingStore();
     const pacer = createPacer({ store }, () => {});

@@ -151,6 +151,48 @@ describe("createMemoryRateLimitStore", () => {
     }
   });
 
+  it("checks every rule again after another rule moved the time", () => {
+    const store = createMemoryRateLimitStore();
+    const requests = rule(10, 1_000);
+    const posts = rule(1, 1_000, "posts");
+    const other = rule(1, 1_000, "other");
+    store.reserve({ key: "k", rules: [requests, posts, other], maxWaitMs: 0 });
+    // The shared rule gets a slot at 1000 ms through a call that also waits for "other".
+    expect(sync(store.reserve({ key: "k", rules: [requests, other], maxWaitMs: 5_000 }))).toEqual({ ok: true, waitMs: 1_000 });
+    // "requests" alone would allow 100 ms, "posts" then says 1000 ms, where "requests" has that slot: 1100 ms.
+    expect(sync(store.reserve({ key: "k", rules: [requests, posts], maxWaitMs: 5_000 }))).toEqual({ ok: true, waitMs: 1_100 });
+  });
+
+  it("names the pause as the reason only when the pause alone is too long", () => {
+    const store = createMemoryRateLimitStore();
+    const rules = [rule(1, 1_000)];
+    store.reserve({ key: "k", rules, maxWaitMs: 0 });
+    store.pause("k", T0 + 500);
+    // The pause (500 ms) fits; the slot after it (1000 ms) does not.
+    expect(sync(store.reserve({ key: "k", rules, maxWaitMs: 500 }))).toEqual({ ok: false, waitMs: 1_000 });
+  });
+
+  it("sweeps forgotten keys and ended pauses when a new key or rule appears, and only then", () => {
+    const deleted = vi.spyOn(Map.prototype, "delete");
+    const store = createMemoryRateLimitStore();
+    const gets = [rule(1, 1_000)];
+    const posts = [rule(1, 1_000), rule(1, 1_000, "posts")];
+    store.reserve({ key: "old", rules: gets, maxWaitMs: 0 });
+    store.reserve({ key: "k", rules: gets, maxWaitMs: 0 });
+    store.pause("paused", T0 + 1_000);
+    vi.advanceTimersByTime(999);
+    store.reserve({ key: "new1", rules: gets, maxWaitMs: 0 });
+    expect(deleted).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    // Known keys and rules: no sweep, however stale the others are.
+    store.reserve({ key: "new1", rules: gets, maxWaitMs: 1_000 });
+    expect(deleted).not.toHaveBeenCalled();
+    // A new rule on a known key sweeps: "old" and "k" are a whole window old, the pause has ended.
+    store.reserve({ key: "new1", rules: posts, maxWaitMs: 5_000 });
+    expect(deleted.mock.calls.map(([id]) => id).sort()).toEqual(["k requests", "old requests", "paused"]);
+    deleted.mockRestore();
+  });
+
   it("forgets keys that have not been used for a window", () => {
     const store = createMemoryRateLimitStore();
     const rules = [rule(1, 1_000)];
