@@ -11,6 +11,7 @@ export {
   type RateLimitRule,
   type RateLimitStore,
 } from "./rate-limit/store";
+export { pacing } from "./rate-limit/scheduler";
 
 // --- errors (errors.ts) ---
 export {
@@ -73,6 +74,7 @@ export type {
   HookRequest,
   HttpMethod,
   Logger,
+  Pacing,
   RateLimitOptions,
   RequestOptions,
   RetryConfig,

@@ -47,6 +47,10 @@ export interface RateLimitOptions {
   store?: RateLimitStore;
 }
 
+declare const paced: unique symbol;
+/** Pacing options as `pacing()` returns them (a plain object would leave the scheduler out of reach). */
+export type Pacing = RateLimitOptions & { readonly [paced]: true };
+
 /** A console-shaped logger; receives redacted request and response summaries. */
 export interface Logger {
   debug(...args: unknown[]): void;
@@ -85,7 +89,8 @@ export interface FactifyOptions {
   /** Timeout for one attempt, in milliseconds. Default 30_000. */
   timeoutMs?: number;
   retryConfig?: RetryConfig | false;
-  rateLimit?: RateLimitOptions | false;
+  /** `pacing({...})` to pace calls ahead of time; absent or `false`: obey the server's limits only. */
+  rateLimit?: Pacing | false;
   /** Validate request input before sending and responses after receiving. Default true. */
   validate?: boolean;
   debugLogger?: Logger;

@@ -21,12 +21,12 @@ export const ABLATIONS: readonly Ablation[] = [
   {
     name: "opt-in pacing: scheduler and memory store (rate-limit/scheduler.ts)",
     file: "core/src/rate-limit/scheduler.ts",
-    stub: "export function createScheduler() { return undefined; }",
+    stub: "export function createScheduler() { return undefined; }\nexport function pacing() { return {}; }",
   },
   {
     name: "all rate limiting: server holds and opt-in pacing (rate-limit/pacer.ts)",
     file: "core/src/rate-limit/pacer.ts",
-    stub: "export function createPacer() { return { admit() {}, observe() {} }; }",
+    stub: "export const SCHEDULER = Symbol();\nexport function createPacer() { return { admit() {}, observe() {} }; }",
   },
   {
     name: "redacted debug logging (internal/redact.ts)",

@@ -1,9 +1,16 @@
 // What the request path asks before sending a call and tells after every response. The server's
 // pauses are always obeyed (reactive.ts); with `rateLimit: {...}` calls are also paced ahead of
 // time through a RateLimitStore (scheduler.ts).
+import { fail } from "../internal/options";
 import type { FactifyOptions, HttpMethod } from "../types";
 import { holdUntil, serverPauseUntil } from "./reactive";
-import { createScheduler } from "./scheduler";
+import type { createScheduler } from "./scheduler";
+
+/**
+ * Where options made by `pacing()` keep the scheduler. The pacer reaches the scheduler only through
+ * them, so a bundle that never calls `pacing()` carries none of it.
+ */
+export const SCHEDULER: unique symbol = Symbol.for("@factify/core/scheduler") as never;
 
 /** Rate limiting of one client, for the request path. */
 export interface Pacer {
@@ -25,7 +32,9 @@ export function createPacer(options: FactifyOptions["rateLimit"], warn: (message
   // one did too, the next other call learns it from its own answer.
   let all = 0;
   let posts = 0;
-  const paced = options ? createScheduler(options, warn) : undefined;
+  const schedule = options ? (options as { [SCHEDULER]?: typeof createScheduler })[SCHEDULER] : undefined;
+  if (options && !schedule) fail("rateLimit", "must be made by pacing(), e.g. rateLimit: pacing({ requestsPerWindow: 600 })");
+  const paced = options ? schedule?.(options, warn) : undefined;
   return {
     admit(call) {
       const now = Date.now();

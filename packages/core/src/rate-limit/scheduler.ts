@@ -1,7 +1,8 @@
 // Opt-in pacing: every call takes a slot from a RateLimitStore before it is sent, under a one-way
 // hash of its token, so no store (a shared Redis included) ever sees a token. A call whose slot is
 // further away than it may wait fails at once, unsent, like a call the server holds.
-import type { FactifyOptions, HttpMethod } from "../types";
+import type { FactifyOptions, HttpMethod, Pacing, RateLimitOptions } from "../types";
+import { SCHEDULER } from "./pacer";
 import { heldError, holdUntil } from "./reactive";
 import { createMemoryRateLimitStore, type RateLimitDecision, type RateLimitRule } from "./store";
 
@@ -86,6 +87,15 @@ export function createScheduler(
         .catch((error) => warn(`@factify/core: the rate-limit store could not record a pause (${String(error)})`));
     },
   });
+}
+
+/**
+ * Turns on pacing ahead of time: `createFactify({ rateLimit: pacing({ requestsPerWindow: 600 }) })`.
+ * Defaults: 1000 requests and 100 POSTs per 60_000 ms, on a memory store. The options are checked by
+ * `createFactify`.
+ */
+export function pacing(options: RateLimitOptions = {}): Pacing {
+  return { ...options, [SCHEDULER]: createScheduler } as never;
 }
 
 /** Settles like `value`, or rejects with the signal's reason as soon as it aborts; leaves no listener behind. */

@@ -6,6 +6,7 @@ import {
   InvalidRequestError,
   RateLimitError,
   RequestAbortedError,
+  pacing,
   type RateLimitStore,
   request,
 } from "../../src/index";
@@ -111,7 +112,7 @@ describe("opt-in pacing through the client", () => {
 
   it("paces POSTs to their own limit without holding GETs, and a queued POST counts", async () => {
     const f = fakeFetch(json(200, {}));
-    const c = client(f.fetch, { rateLimit: { requestsPerWindow: 100, postsPerWindow: 2, windowMs: 1_000 } });
+    const c = client(f.fetch, { rateLimit: pacing({ requestsPerWindow: 100, postsPerWindow: 2, windowMs: 1_000 }) });
     // On real time first: WebCrypto hashes the token, which fake time cannot hurry.
     await request(c, get);
     vi.useFakeTimers();
@@ -132,7 +133,7 @@ describe("opt-in pacing through the client", () => {
   it("shares a server pause with every client on the same store and token", async () => {
     const pauses: [string, number][] = [];
     const store: RateLimitStore = { reserve: () => ({ ok: true, waitMs: 0 }), pause: (key, until) => void pauses.push([key, until]) };
-    const c = client(fakeFetch(tooMany(Math.ceil(Date.now() / 1000) + 40)).fetch, { rateLimit: { store }, retryConfig: false });
+    const c = client(fakeFetch(tooMany(Math.ceil(Date.now() / 1000) + 40)).fetch, { rateLimit: pacing({ store }), retryConfig: false });
     await rejection(request(c, get));
     await vi.waitFor(() => expect(pauses).toHaveLength(1));
     expect(pauses[0]![0]).toMatch(/^[0-9a-f]{64}$/);
@@ -142,10 +143,10 @@ describe("opt-in pacing through the client", () => {
   it("tells the store's warnings to the client's logger", async () => {
     const warned: unknown[] = [];
     const store: RateLimitStore = { reserve: () => ({ ok: true, waitMs: 0 }), pause: () => {}, attach: ({ warn }) => warn("store says hi") };
-    client(fakeFetch(json(200, {})).fetch, { rateLimit: { store }, debugLogger: { debug() {}, warn: (m) => warned.push(m) } });
+    client(fakeFetch(json(200, {})).fetch, { rateLimit: pacing({ store }), debugLogger: { debug() {}, warn: (m) => warned.push(m) } });
     expect(warned).toEqual(["store says hi"]);
     const spy = vi.spyOn(console, "warn").mockImplementation(() => {});
-    client(fakeFetch(json(200, {})).fetch, { rateLimit: { store } });
+    client(fakeFetch(json(200, {})).fetch, { rateLimit: pacing({ store }) });
     expect(spy).toHaveBeenCalledWith("store says hi");
     spy.mockRestore();
   });
@@ -154,6 +155,7 @@ describe("opt-in pacing through the client", () => {
 describe("rateLimit option checks", () => {
   it.each([
     [{ rateLimit: true }, "rateLimit", "must be an object or false"],
+    [{ rateLimit: { requestsPerWindow: 600 } }, "rateLimit", "must be made by pacing()"],
     [{ rateLimit: { requestsPerWindow: 0 } }, "rateLimit.requestsPerWindow", "at least 1"],
     [{ rateLimit: { requestsPerWindow: 1.5 } }, "rateLimit.requestsPerWindow", "an integer"],
     [{ rateLimit: { postsPerWindow: -1 } }, "rateLimit.postsPerWindow", "at least 1"],

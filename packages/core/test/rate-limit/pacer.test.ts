@@ -1,6 +1,6 @@
 // The pacer on its own: what the request path gets back from admit() after what observe() saw.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createMemoryRateLimitStore, RateLimitError, type RateLimitReservation, type RateLimitStore } from "../../src/index";
+import { createMemoryRateLimitStore, pacing, RateLimitError, type RateLimitReservation, type RateLimitStore } from "../../src/index";
 import { createPacer, type Pacer } from "../../src/rate-limit/pacer";
 
 // A realistic epoch: X-RateLimit-Reset values below 1e12 ms are read as delays, not times.
@@ -168,7 +168,7 @@ describe("the reactive pacer (rateLimit absent or false)", () => {
   });
 });
 
-describe("pacing (rateLimit: {...})", () => {
+describe("pacing (rateLimit: pacing({...}))", () => {
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -197,7 +197,7 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("asks the store under the token's SHA-256, never the token, with the rules of the method", async () => {
     const store = recordingStore();
-    const pacer = createPacer({ requestsPerWindow: 50, postsPerWindow: 5, windowMs: 10_000, store }, () => {});
+    const pacer = createPacer(pacing({ requestsPerWindow: 50, postsPerWindow: 5, windowMs: 10_000, store }), () => {});
     expect(store.attached).toBe(1);
     await admit(pacer, "GET");
     await admit(pacer, "POST", 1_000);
@@ -214,20 +214,20 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("uses the defaults 1000 requests and 100 POSTs a minute on the memory store", async () => {
     const store = recordingStore();
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     await admit(pacer, "POST");
     expect(store.asked[0]!.rules).toEqual([
       { name: "requests", limit: 1_000, windowMs: 60_000 },
       { name: "posts", limit: 100, windowMs: 60_000 },
     ]);
-    const memory = createPacer({}, () => {});
+    const memory = createPacer(pacing({}), () => {});
     await admit(memory, "GET");
     // Once the token's key is known and a slot is free, the answer is synchronous: no promise.
     expect(admit(memory, "GET")).toBeUndefined();
   });
 
   it("waits for a slot that fits, fails at once for one that does not, and a GET never waits for the POST budget", async () => {
-    const pacer = createPacer({ requestsPerWindow: 100, postsPerWindow: 1, windowMs: 60_000 }, () => {});
+    const pacer = createPacer(pacing({ requestsPerWindow: 100, postsPerWindow: 1, windowMs: 60_000 }), () => {});
     // On real time first: WebCrypto hashes the token, which fake time cannot hurry.
     await admit(pacer, "GET");
     vi.useFakeTimers();
@@ -246,7 +246,7 @@ describe("pacing (rateLimit: {...})", () => {
   });
 
   it("counts a queued POST against the POST limit at the time it was granted", async () => {
-    const pacer = createPacer({ requestsPerWindow: 100, postsPerWindow: 2, windowMs: 1_000 }, () => {});
+    const pacer = createPacer(pacing({ requestsPerWindow: 100, postsPerWindow: 2, windowMs: 1_000 }), () => {});
     await admit(pacer, "POST");
     vi.useFakeTimers();
     // Spaced by half the window (2 per window): the queued POST's slot is 500 ms after the first.
@@ -261,8 +261,8 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("writes the server's pauses to the store, so other clients on the key hold too", async () => {
     const store = recordingStore();
-    const first = createPacer({ store }, () => {});
-    const second = createPacer({ store }, () => {});
+    const first = createPacer(pacing({ store }), () => {});
+    const second = createPacer(pacing({ store }), () => {});
     await admit(first, "GET");
     const until = Math.ceil(Date.now() / 1000) * 1000 + 30_000;
     first.observe({ method: "GET", token: TOKEN }, 429, exhausted(until / 1000));
@@ -275,7 +275,7 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("fails a call held by the server longer than it may wait without taking a slot", async () => {
     const store = recordingStore();
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     pacer.observe({ method: "GET", token: TOKEN }, 429, exhausted(60));
     await expect(admit(pacer, "GET", 1_000)).rejects.toBeInstanceOf(RateLimitError);
     expect(store.asked).toHaveLength(0);
@@ -295,7 +295,7 @@ describe("pacing (rateLimit: {...})", () => {
         throw new Error("connection refused");
       },
     };
-    const pacer = createPacer({ requestsPerWindow: 1, store }, (message) => warnings.push(message));
+    const pacer = createPacer(pacing({ requestsPerWindow: 1, store }), (message) => warnings.push(message));
     await expect(admit(pacer, "GET", 0)).resolves.toBeUndefined();
     await expect(admit(pacer, "GET", 0)).resolves.toBeUndefined();
     expect(asked).toHaveLength(2);
@@ -309,14 +309,14 @@ describe("pacing (rateLimit: {...})", () => {
     await admit(pacer, "GET", 0);
     expect(warnings).toHaveLength(2);
     const throwing = createPacer(
-      {
+      pacing({
         store: {
           reserve: () => {
             throw new Error("sync failure");
           },
           pause: () => {},
         },
-      },
+      }),
       (m) => warnings.push(m),
     );
     await expect(admit(throwing, "GET")).resolves.toBeUndefined();
@@ -328,7 +328,7 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("gives up waiting for a slow store when the signal aborts, with its reason", async () => {
     const store: RateLimitStore = { reserve: () => new Promise(() => {}), pause: () => {} };
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     const controller = new AbortController();
     const waiting = admit(pacer, "GET", 60_000, controller.signal);
     controller.abort("timed out");
@@ -339,7 +339,7 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("still takes a slot for a call the server holds exactly as long as it may wait", async () => {
     const store = recordingStore();
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     await admit(pacer, "GET");
     vi.useFakeTimers();
     pacer.observe({ method: "GET", token: TOKEN }, 429, new Headers({ "retry-after": "2" }));
@@ -352,7 +352,7 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("holds a call the server paused even when the store has a slot now, and not once the pause is over", async () => {
     const store = recordingStore();
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     await admit(pacer, "GET");
     vi.useFakeTimers();
     // Read synchronously after observe(): the store learns of the pause a moment later.
@@ -370,7 +370,7 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("writes no pause to the store for an answer that gives no time", async () => {
     const store = recordingStore();
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     await admit(pacer, "GET");
     pacer.observe({ method: "GET", token: TOKEN }, 429, new Headers());
     pacer.observe({ method: "GET", token: TOKEN }, 200, new Headers({ "x-ratelimit-remaining": "0" }));
@@ -382,7 +382,7 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("fails a call, unsent, when a store grants a slot later than the call may wait", async () => {
     const store: RateLimitStore = { reserve: () => ({ ok: true, waitMs: 10_000 }), pause: () => {} };
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     const error = await admit(pacer, "GET", 1_000)!.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as Error).message).toContain("rateLimit pacing has no free slot");
@@ -391,7 +391,7 @@ describe("pacing (rateLimit: {...})", () => {
   it("removes its abort listener once a store that answers later has answered", async () => {
     const inner = createMemoryRateLimitStore();
     const store: RateLimitStore = { reserve: async (request) => inner.reserve(request), pause: () => {} };
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     const controller = new AbortController();
     const added = vi.spyOn(controller.signal, "addEventListener");
     const removed = vi.spyOn(controller.signal, "removeEventListener");
@@ -403,7 +403,7 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("keeps the newest token's key when an older token's hash arrives last", async () => {
     const store = recordingStore();
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     const digest = crypto.subtle.digest.bind(crypto.subtle);
     const pending: { text: string; release: () => void }[] = [];
     const spy = vi.spyOn(crypto.subtle, "digest").mockImplementation((algorithm, data) => {
@@ -425,7 +425,7 @@ describe("pacing (rateLimit: {...})", () => {
 
   it("keeps following a token provider that rotates tokens while a hash is pending", async () => {
     const store = recordingStore();
-    const pacer = createPacer({ store }, () => {});
+    const pacer = createPacer(pacing({ store }), () => {});
     const a = pacer.admit({ method: "GET", token: "a", maxWaitMs: 0, signal: never });
     const b = pacer.admit({ method: "GET", token: "b", maxWaitMs: 0, signal: never });
     await Promise.all([a, b]);

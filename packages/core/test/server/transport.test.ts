@@ -11,6 +11,7 @@ import {
   RequestAbortedError,
   RequestTimeoutError,
   request,
+  pacing,
 } from "../../src/index";
 import { rejection } from "../transport/fake-fetch";
 import { closedPort, reply, startServer, type TestServer } from "./http-server";
@@ -194,7 +195,7 @@ describe("against a real server", () => {
       sentAt.push(performance.now());
       return globalThis.fetch(input, init);
     };
-    const client = clientFor(server, { fetch: timed, rateLimit: { requestsPerWindow: 2, windowMs: 300 } });
+    const client = clientFor(server, { fetch: timed, rateLimit: pacing({ requestsPerWindow: 2, windowMs: 300 }) });
     await Promise.all([1, 2, 3].map(() => request(client, { method: "GET", path: "/x" })));
     expect(server.requests).toHaveLength(3);
     const [a, b, c] = sentAt;
@@ -206,7 +207,7 @@ describe("against a real server", () => {
 
   it("lets an aborted queued call leave the rate-limit queue", async () => {
     server = await startServer((_req, res) => reply(res, 200, {}));
-    const client = clientFor(server, { rateLimit: { requestsPerWindow: 1, windowMs: 300 } });
+    const client = clientFor(server, { rateLimit: pacing({ requestsPerWindow: 1, windowMs: 300 }) });
     const first = request(client, { method: "GET", path: "/first" });
     const controller = new AbortController();
     const queued = rejection(request(client, { method: "GET", path: "/aborted" }, { signal: controller.signal }));
