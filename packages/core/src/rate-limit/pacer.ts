@@ -34,7 +34,7 @@ export function createPacer(options: FactifyOptions["rateLimit"], warn: (message
   let posts = 0;
   const schedule = options ? (options as { [SCHEDULER]?: typeof createScheduler })[SCHEDULER] : undefined;
   if (options && !schedule) fail("rateLimit", "must be made by pacing(), e.g. rateLimit: pacing({ requestsPerWindow: 600 })");
-  const paced = options ? schedule?.(options, warn) : undefined;
+  const paced = options ? schedule!(options, warn) : undefined;
   return {
     admit(call) {
       const now = Date.now();
