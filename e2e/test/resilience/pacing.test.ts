@@ -2,7 +2,7 @@
 // on its clock; running that clock 75× faster makes its minute last 800 ms of real time, so a client
 // paced at 5 requests per 1000 ms must never be refused by an emulator allowing 5 per "minute"
 // (the 200 ms of slack absorbs the time between taking a token and the emulator reading its clock).
-import { type FactifyClient, RateLimitError } from "@factify/core";
+import { type FactifyClient, pacing, RateLimitError } from "@factify/core";
 import { getDocumentQuota } from "@factify/documents";
 import { describe, expect, it } from "vitest";
 import { countRequests } from "../support/counting";
@@ -13,7 +13,7 @@ const EMULATOR_MINUTE_MS = 800;
 function fastClockWorld() {
   const t0 = Date.now();
   const speed = 60_000 / EMULATOR_MINUTE_MS;
-  return inProcess({ rateLimit: { perMinute: 5, postPerMinute: 5 }, now: () => new Date(t0 + (Date.now() - t0) * speed) });
+  return inProcess({ rateLimit: pacing({ perMinute: 5, postPerMinute: 5 }), now: () => new Date(t0 + (Date.now() - t0) * speed) });
 }
 
 async function burst(client: FactifyClient, n: number) {
@@ -38,7 +38,7 @@ describe("client-side pacing", () => {
   it("with rateLimit { requestsPerWindow: 5, windowMs: 1000 }, the same burst is never refused", async () => {
     const world = fastClockWorld();
     const wire = countRequests(world.mock.fetch);
-    const client = world.as(world.mock.tokens.owner, { fetch: wire.fetch, rateLimit: { requestsPerWindow: 5, windowMs: 1000 }, retryConfig: false });
+    const client = world.as(world.mock.tokens.owner, { fetch: wire.fetch, rateLimit: pacing({ requestsPerWindow: 5, windowMs: 1000 }), retryConfig: false });
     const started = Date.now();
     const results = await burst(client, 12);
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);

@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createFactify, isFactifyError } from "@factify/core";
+import { createFactify, isFactifyError, pacing } from "@factify/core";
 import { createDocument } from "@factify/documents";
 import { serve } from "@factify/mock-server/node";
 import { exportAll } from "./export-all";
@@ -27,7 +27,7 @@ async function main(): Promise<number> {
     serverURL: server.url,
     bearerAuth: server.mock.tokens.owner,
     // Well under the API's 1000 requests a minute: a long job leaves room for everything else using the key.
-    rateLimit: { requestsPerWindow: 10, windowMs: 1000 },
+    rateLimit: pacing({ requestsPerWindow: 10, windowMs: 1000 }),
     hooks: {
       afterResponse(response) {
         requests += 1;

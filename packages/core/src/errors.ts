@@ -205,9 +205,31 @@ export class NotFoundError extends APIError {
 export class ConflictError extends APIError {
   static override readonly errorName: string = "ConflictError";
 }
-/** 429: rate limit or quota reached. */
+/** 429: rate limit or quota reached, or (`sent: false`) a call the client held back because of the rate limit. */
 export class RateLimitError extends APIError {
   static override readonly errorName: string = "RateLimitError";
+  /** False when the client held the call back and never sent it (see `heldRateLimitError`); true for a 429 the server sent. */
+  declare readonly sent: boolean;
+  /** When sending may succeed again, when known. */
+  declare readonly resetAt: Date | undefined;
+
+  constructor(init: APIErrorInit) {
+    super(init);
+    Object.assign(this, { sent: true, resetAt: init.retryAfterMs === undefined ? undefined : new Date(Date.now() + init.retryAfterMs) });
+  }
+}
+
+/**
+ * The RateLimitError of a call the client held back and did not send: the rate limit leaves it no
+ * slot within the time it may wait. Status 429 as if the server had refused it, but `sent: false`.
+ */
+export function heldRateLimitError(message: string, retryAfterMs: number, resetAt: Date): RateLimitError {
+  // FactifyError's constructor with RateLimitError as the class: there is no response to describe.
+  return Reflect.construct(
+    FactifyError,
+    [message, { code: codeForStatus(429), retryable: true, status: 429, headers: new Headers(), body: "", details: [], retryAfterMs, resetAt, sent: false }],
+    RateLimitError,
+  ) as RateLimitError;
 }
 /** 5xx: the server failed (501 and 505 and above included, which no retry can mend). */
 export class InternalServerError extends APIError {

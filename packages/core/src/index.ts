@@ -1,12 +1,20 @@
 // Public surface of @factify/core. Two helpers own the sections below; keep each section's exports in its own block.
 
-// --- client and transport (client.ts, request.ts, retry.ts, rate-limit.ts) ---
+// --- client and transport (client.ts, request.ts, retry.ts, rate-limit/) ---
 export { createFactify, type FactifyClient } from "./client";
 export { request, type RequestSpec, type StreamBody } from "./request";
 export type { Sent } from "./request/send";
 export { APIPromise } from "./api-promise";
 export { DEFAULT_RETRY_CONFIG } from "./retry";
 export { debugLog } from "./log";
+export {
+  createMemoryRateLimitStore,
+  type RateLimitDecision,
+  type RateLimitReservation,
+  type RateLimitRule,
+  type RateLimitStore,
+} from "./rate-limit/store";
+export { pacing } from "./rate-limit/scheduler";
 
 // --- errors (errors.ts) ---
 export {
@@ -71,6 +79,7 @@ export type {
   HookRequest,
   HttpMethod,
   Logger,
+  Pacing,
   RateLimitOptions,
   RequestOptions,
   RetryConfig,

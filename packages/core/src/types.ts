@@ -1,4 +1,5 @@
 // Public option and hook types of @factify/core. Implementation lives in the modules beside this file.
+import type { RateLimitStore } from "./rate-limit/store";
 
 /** HTTP methods the Factify API uses. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -34,7 +35,7 @@ export interface RetryConfig {
   jitter?: "full" | "equal";
 }
 
-/** Client-side pacing: token buckets shared by every call made through one client. */
+/** Opt-in client-side pacing: a smooth schedule shared by every call made through one client (or, through `store`, a fleet). */
 export interface RateLimitOptions {
   /** Requests per window for every method. Default 1000. */
   requestsPerWindow?: number;
@@ -42,7 +43,13 @@ export interface RateLimitOptions {
   postsPerWindow?: number;
   /** Window length in milliseconds. Default 60_000. */
   windowMs?: number;
+  /** Where the schedule is kept: this process's memory by default; a shared store paces a fleet as one. */
+  store?: RateLimitStore;
 }
+
+declare const paced: unique symbol;
+/** Pacing options as `pacing()` returns them (a plain object would leave the scheduler out of reach). */
+export type Pacing = RateLimitOptions & { readonly [paced]: true };
 
 /** A console-shaped logger, given to `debugLog`, which hands it redacted request and response summaries. */
 export interface Logger {
@@ -102,7 +109,8 @@ export interface FactifyOptions {
   /** Timeout for one attempt, in milliseconds. Default 30_000. */
   timeoutMs?: number;
   retryConfig?: RetryConfig | false;
-  rateLimit?: RateLimitOptions | false;
+  /** `pacing({...})` to pace calls ahead of time; absent or `false`: obey the server's limits only. */
+  rateLimit?: Pacing | false;
   /** Validate request input before sending and responses after receiving. Default true. */
   validate?: boolean;
   /** `debugLog(console)`, or `debugLog` of any console-shaped logger. */

@@ -19,9 +19,14 @@ export interface Ablation {
 export const ABLATIONS: readonly Ablation[] = [
   { name: "valibot (validation of input and responses)", external: ["valibot"] },
   {
-    name: "client-side pacing (rate-limit.ts)",
-    file: "core/src/rate-limit.ts",
-    stub: "export function createRateLimiter() { return undefined; }",
+    name: "opt-in pacing: scheduler and memory store (rate-limit/scheduler.ts)",
+    file: "core/src/rate-limit/scheduler.ts",
+    stub: "export function createScheduler() { return undefined; }\nexport function pacing() { return {}; }",
+  },
+  {
+    name: "all rate limiting: server holds and opt-in pacing (rate-limit/pacer.ts)",
+    file: "core/src/rate-limit/pacer.ts",
+    stub: "export const SCHEDULER = Symbol();\nexport function createPacer() { return { admit() {}, observe() {} }; }",
   },
   {
     name: "redacted debug logging (internal/redact.ts)",
@@ -37,6 +42,7 @@ export const ABLATIONS: readonly Ablation[] = [
       "export function planRetry() { return undefined; }",
       "export function serverRequestedWait() { return undefined; }",
       "export function parseRateLimitReset() { return undefined; }",
+      "export function parseRetryAfter() { return undefined; }",
     ].join("\n"),
   },
   {

@@ -78,7 +78,7 @@ export const FACTIFY_OPTIONS: Rules = {
   fetch: "f",
   timeoutMs: "t1",
   retryConfig: RETRY,
-  rateLimit: ["o!", { requestsPerWindow: "i1", postsPerWindow: "i1", windowMs: "n1", store: "o" }],
+  rateLimit: ["o!", { requestsPerWindow: "i1", postsPerWindow: "i1", windowMs: "n1", store: ["o", { reserve: "*f", pause: "*f", attach: "f" }] }],
   validate: "b",
   // Made by debugLog(); createFactify says so when it is not.
   debugLogger: "o",

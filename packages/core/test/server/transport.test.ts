@@ -11,6 +11,7 @@ import {
   RequestAbortedError,
   RequestTimeoutError,
   request,
+  pacing,
 } from "../../src/index";
 import { debugLog } from "../../src/log";
 import { rejection } from "../transport/fake-fetch";
@@ -156,6 +157,39 @@ describe("against a real server", () => {
     expect(text).not.toContain(SECRET.slice("ffy_".length));
     expect(text).toContain("-> 500");
     expect(text).toContain("-> 200");
+  });
+
+  it("spreads calls over the window when the pacing is small", async () => {
+    server = await startServer((_req, res) => reply(res, 200, {}));
+    // Send times are taken where fetch is called: arrival times also carry the server's scheduling delays.
+    const sentAt: number[] = [];
+    const timed = (input: Request | string | URL, init?: RequestInit) => {
+      sentAt.push(performance.now());
+      return globalThis.fetch(input, init);
+    };
+    const client = clientFor(server, { fetch: timed, rateLimit: pacing({ requestsPerWindow: 2, windowMs: 300 }) });
+    await Promise.all([1, 2, 3].map(() => request(client, { method: "GET", path: "/x" })));
+    expect(server.requests).toHaveLength(3);
+    const [a, b, c] = sentAt;
+    // A smooth schedule: slots at 0, 150 and 300 ms (one per half window, two per window). The
+    // first call reaches fetch a little after its slot (it hashed the token first), hence the slack.
+    expect(b! - a!).toBeGreaterThanOrEqual(100);
+    expect(c! - a!).toBeGreaterThanOrEqual(250);
+  });
+
+  it("lets an aborted queued call leave the rate-limit queue", async () => {
+    server = await startServer((_req, res) => reply(res, 200, {}));
+    const client = clientFor(server, { rateLimit: pacing({ requestsPerWindow: 1, windowMs: 300 }) });
+    const first = request(client, { method: "GET", path: "/first" });
+    const controller = new AbortController();
+    const queued = rejection(request(client, { method: "GET", path: "/aborted" }, { signal: controller.signal }));
+    const third = request(client, { method: "GET", path: "/third" });
+    setTimeout(() => controller.abort(), 20);
+    const started = performance.now();
+    expect(await queued).toBeInstanceOf(RequestAbortedError);
+    expect(performance.now() - started).toBeLessThan(200);
+    await Promise.all([first, third]);
+    expect(server.requests.map((r) => r.url)).toEqual(["/first", "/third"]);
   });
 
   it("retries a POST whose connection was refused, but not a POST whose connection dropped after sending", async () => {

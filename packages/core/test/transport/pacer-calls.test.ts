@@ -7,14 +7,15 @@ const pacer = vi.hoisted(() => ({
   observe: vi.fn<Pacer["observe"]>(),
   created: [] as unknown[][],
 }));
-vi.mock("../../src/rate-limit/pacer", () => ({
+vi.mock("../../src/rate-limit/pacer", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   createPacer: (...args: unknown[]) => {
     pacer.created.push(args);
     return { admit: pacer.admit, observe: pacer.observe };
   },
 }));
 
-const { createFactify, debugLog, RateLimitError, RequestAbortedError, RequestTimeoutError, UnexpectedClientError, request } = await import("../../src/index");
+const { createFactify, debugLog, pacing, RateLimitError, RequestAbortedError, RequestTimeoutError, UnexpectedClientError, request } = await import("../../src/index");
 const { fakeFetch, json, rejection } = await import("./fake-fetch");
 
 beforeEach(() => {
@@ -29,9 +30,9 @@ const client = (fetch: ReturnType<typeof fakeFetch>["fetch"], extra = {}) =>
 describe("the pacer as the request path uses it", () => {
   it("is made once per client with its rateLimit option and a way to warn", () => {
     const warnings: unknown[] = [];
-    createFactify({ bearerAuth: "t", rateLimit: { requestsPerWindow: 5 }, debugLogger: debugLog({ debug() {}, warn: (m: unknown) => warnings.push(m) }) });
+    createFactify({ bearerAuth: "t", rateLimit: pacing({ requestsPerWindow: 5 }), debugLogger: debugLog({ debug() {}, warn: (m: unknown) => warnings.push(m) }) });
     expect(pacer.created).toHaveLength(1);
-    expect(pacer.created[0]![0]).toEqual({ requestsPerWindow: 5 });
+    expect(pacer.created[0]![0]).toMatchObject({ requestsPerWindow: 5 });
     (pacer.created[0]![1] as (m: string) => void)("store down");
     expect(warnings).toEqual(["factify: store down"]);
   });

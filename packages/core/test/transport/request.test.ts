@@ -10,6 +10,7 @@ import {
   InternalServerError,
   InvalidRequestError,
   NotFoundError,
+  pacing,
   RateLimitError,
   RequestAbortedError,
   RequestTimeoutError,
@@ -344,7 +345,7 @@ describe("the caller's signal", () => {
     const added = vi.spyOn(controller.signal, "addEventListener");
     const removed = vi.spyOn(controller.signal, "removeEventListener");
     const f = fakeFetch(json(503, {}), refused(), json(200, { ok: 1 }));
-    const c = client(f.fetch, { rateLimit: { requestsPerWindow: 100 } });
+    const c = client(f.fetch, { rateLimit: pacing({ requestsPerWindow: 100 }) });
     await expect(request(c, { method: "GET", path: "/x" }, { signal: controller.signal })).resolves.toEqual({ ok: 1 });
     expect(f.calls).toHaveLength(3);
     const listeners = added.mock.calls.map((call) => call[1]);
@@ -443,6 +444,18 @@ describe("debug logging", () => {
   });
 });
 
+describe("rate limiting through the client", () => {
+  it("shares one schedule between calls, and a call that cannot wait for its slot fails at once unsent", async () => {
+    const f = fakeFetch(json(200, {}));
+    const c = client(f.fetch, { rateLimit: pacing({ requestsPerWindow: 1, windowMs: 10_000 }) });
+    await request(c, { method: "GET", path: "/x" });
+    const error = await rejection(request(c, { method: "GET", path: "/x" }, { timeoutMs: 30, retries: false }));
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).sent).toBe(false);
+    expect(f.calls).toHaveLength(1);
+  });
+});
+
 describe("timers", () => {
   // Fake timers count exactly the timers this code creates (real ones would include the test runner's).
   afterEach(() => {
@@ -450,11 +463,13 @@ describe("timers", () => {
   });
 
   it("leaves no timer behind after a call that retried, timed out or was aborted", async () => {
-    vi.useFakeTimers();
-    const c = client(fakeFetch(json(503, {}), hang, json(200, { ok: 1 })).fetch, {
+    const c = client(fakeFetch(json(200, {}), json(503, {}), hang, json(200, { ok: 1 })).fetch, {
       timeoutMs: 20,
-      rateLimit: { requestsPerWindow: 100, windowMs: 60_000 },
+      rateLimit: pacing({ requestsPerWindow: 100, windowMs: 60_000 }),
     });
+    // One call on real timers first: pacing hashes the token with WebCrypto, which fake time cannot hurry.
+    await request(c, { method: "GET", path: "/x" });
+    vi.useFakeTimers();
     const retried = request(c, { method: "GET", path: "/x" });
     await vi.advanceTimersByTimeAsync(100);
     await expect(retried).resolves.toEqual({ ok: 1 });
