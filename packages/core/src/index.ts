@@ -1,4 +1,7 @@
-// Public surface of @factify/core. Two helpers own the sections below; keep each section's exports in its own block.
+// Public surface of @factify/core for applications: the client, calls and their promises, pages,
+// errors and option types. What generated resource packages need to describe and run operations
+// (invoke, paginate, upload, descriptors, schema helpers) is in `@factify/core/operations`.
+// Several helpers own the sections below; keep each section's exports in its own block.
 
 // --- client and transport (client.ts, request.ts, retry.ts, rate-limit.ts) ---
 export { createFactify, type FactifyClient } from "./client";
@@ -33,29 +36,20 @@ export {
   type Issue,
 } from "./errors";
 
-// --- operations, pagination, uploads, schemas (operation.ts, invoke.ts, pagination.ts, upload.ts, schema.ts) ---
-export { invoke } from "./invoke";
-export type { OperationDescriptor, PaginationConfig } from "./operation";
+// --- what calls return: promises with response metadata, pages (api-promise.ts, pagination.ts) ---
+export { APIPromise, type Sent } from "./api-promise";
 export {
-  createPageFetcher,
   Page,
   PageRequest,
-  paginate,
+  PaginationCycleError,
   type DefaultItem,
   type PageFetcher,
   type ToArrayOptions,
 } from "./pagination";
-export { isUploadable, upload, type FileUpload, type Uploadable, type UploadSource } from "./upload";
-export {
-  dateTimeInput,
-  isRfc3339DateTime,
-  openEnum,
-  paginationSchema,
-  responseObject,
-  uploadable,
-  type OpenEnumSchema,
-  type Pagination,
-} from "./schema";
+export type { Pagination } from "./schema";
+
+// --- what an upload field accepts (upload.ts) ---
+export { isUploadable, type FileUpload, type Uploadable, type UploadSource } from "./upload";
 
 // --- shared option types (types.ts) ---
 export type {
@@ -69,5 +63,8 @@ export type {
   RateLimitOptions,
   RequestOptions,
   RetryConfig,
+  StandardIssue,
+  StandardResult,
+  StandardSchema,
   UploadProgress,
 } from "./types";

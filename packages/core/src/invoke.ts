@@ -1,5 +1,6 @@
 // Runs one generated operation: checks the input, splits it into path, query and body, and hands
 // the result to the transport (`request`). Generated code is a descriptor plus a call to this.
+import { APIPromise, type Sent } from "./api-promise";
 import type { FactifyClient } from "./client";
 import { InvalidRequestError } from "./errors";
 import type { MultipartPreparer } from "./internal/multipart-body";
@@ -11,8 +12,9 @@ import { type RequestSpec, send } from "./request";
 import type { RequestOptions } from "./types";
 
 /**
- * Sends one operation and resolves to its parsed response body. Operations with a multipart body go
- * through `upload` instead, which brings the multipart encoder along.
+ * Sends one operation and resolves to its parsed response body; `.withResponse()` on the result
+ * adds the HTTP response and request id. Operations with a multipart body go through `upload`
+ * instead, which brings the multipart encoder along.
  * @throws InvalidRequestError (before anything is sent) when the input fails validation or cannot
  * be encoded; otherwise whatever `request` throws (APIError, ConnectionError, ...).
  */
@@ -21,8 +23,8 @@ export function invoke<Input, Output>(
   operation: OperationDescriptor<Input, Output>,
   input: Input,
   options?: RequestOptions,
-): Promise<Output> {
-  return sendOperation(client, operation, input, options);
+): APIPromise<Output> {
+  return new APIPromise(sendOperation(client, operation, input, options));
 }
 
 /**
@@ -37,7 +39,7 @@ export async function sendOperation<Input, Output>(
   input: Input,
   options?: RequestOptions,
   multipart?: MultipartPreparer,
-): Promise<Output> {
+): Promise<Sent<Output>> {
   const { id, path, body: kind } = operation;
   if (kind === "multipart" && !multipart) throw new InvalidRequestError(`${id} sends a multipart body: call it with upload(), not invoke()`);
   // Operations without parameters are called without an input object.
@@ -52,7 +54,7 @@ export async function sendOperation<Input, Output>(
   const fields: Record<string, unknown> = {};
   for (const key in all) {
     const value = all[key];
-    // The template is the truth about path parameters (`pathParams` lists the same names).
+    // The path template's `{name}` placeholders say which keys are path parameters.
     if (value !== undefined && !path.includes(`{${key}}`)) (operation.queryParams?.includes(key) ? query : fields)[key] = value;
   }
   const spec: RequestSpec = {
@@ -67,9 +69,9 @@ export async function sendOperation<Input, Output>(
   const body = kind === "multipart" ? await multipart!(fields, operation.fileParams, options) : undefined;
   if (body) spec.body = { kind: "stream", stream: body.create };
   try {
-    const output = await send<Output>(client, spec, options);
+    const sent = await send<Output>(client, spec, options);
     body?.complete();
-    return output;
+    return sent;
   } catch (error) {
     // fetch reports a failing request body only as a generic network error; the encoder's own
     // error (a wrong declared size, a non-byte chunk) says what actually went wrong.

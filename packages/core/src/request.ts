@@ -1,7 +1,7 @@
 // The low-level call every operation goes through: auth, pacing, attempts with their timeouts, the
 // retry loop, hooks and logs. The retry policy lives in retry.ts, pacing in rate-limit.ts, the fetch
 // call itself in internal/transport.ts; this file sequences them and reads what came back.
-import type { GenericSchema } from "valibot";
+import { APIPromise, type Sent } from "./api-promise";
 import { clientState, type FactifyClient } from "./client";
 import {
   ConnectionError,
@@ -17,7 +17,7 @@ import { MAX_TIMER_MS, releaseController, sleep, takeController } from "./intern
 import { exchange } from "./internal/transport";
 import { findIssues } from "./internal/validate";
 import { planRetry, resolveRetryConfig, serverRequestedWait } from "./retry";
-import type { HookRequest, Hooks, HttpMethod, RequestOptions } from "./types";
+import type { HookRequest, Hooks, HttpMethod, RequestOptions, StandardSchema } from "./types";
 
 /** A body produced afresh for each attempt. `replayable: false` means it can be sent only once. */
 export interface StreamBody {
@@ -38,7 +38,7 @@ export interface RequestSpec {
   /** Named in logs, hook requests and errors. */
   operationId?: string;
   /** Schema a 2xx body must match (skipped when the client has `validate: false`). */
-  responseSchema?: GenericSchema;
+  responseSchema?: StandardSchema | undefined;
 }
 
 /**
@@ -49,7 +49,11 @@ export interface RequestSpec {
  *   JSON or breaks `responseSchema`; ConnectionError, RequestTimeoutError, RequestAbortedError; and
  *   InvalidRequestError, before anything is sent, for bad arguments or a missing token.
  */
-export async function request<T = unknown>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): Promise<T> {
+export function request<T = unknown>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): APIPromise<T> {
+  return new APIPromise(checkedSend<T>(client, spec, options));
+}
+
+async function checkedSend<T>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): Promise<Sent<T>> {
   // `null`, not undefined: a missing spec must fail the object check too.
   checkAll(spec ?? null, REQUEST_SPEC, "spec");
   const { method, path, body } = spec;
@@ -63,7 +67,7 @@ export async function request<T = unknown>(client: FactifyClient, spec: RequestS
  * `request` for specs built by `invoke`, which are well formed by construction: only the caller's
  * options are checked here.
  */
-export async function send<T>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): Promise<T> {
+export async function send<T>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): Promise<Sent<T>> {
   const s = clientState(client);
   checkAll(options, REQUEST_OPTIONS, "options");
   const { method, path, body, operationId } = spec;
@@ -206,7 +210,7 @@ export async function send<T>(client: FactifyClient, spec: RequestSpec, options?
           retryInMs: delayMs,
         });
       }
-      if (!error) return value;
+      if (!error) return { data: value, response: response!, requestId: response!.headers.get("x-request-id") ?? undefined };
       if (delayMs === undefined) throw error;
       await sleep(delayMs, signal).catch(() => {
         throw new RequestAbortedError(signal!.reason);

@@ -5,9 +5,7 @@ import {
   boolean,
   custom,
   type GenericSchema,
-  type LooseObjectSchema,
   looseObject,
-  type ObjectEntries,
   optional,
   type StringIssue,
   string,
@@ -67,19 +65,13 @@ export function uploadable(): GenericSchema<Uploadable> {
   );
 }
 
-/** Schema for an object in a response: the listed fields are checked, unknown fields are kept as received. */
-// @__NO_SIDE_EFFECTS__
-export function responseObject<const Entries extends ObjectEntries>(entries: Entries): LooseObjectSchema<Entries, undefined> {
-  return looseObject(entries);
-}
-
 /** Cursor metadata the API returns beside a page of items. */
 export interface Pagination {
   /** Token for the next page; empty or absent on the last page. */
-  next_page_token?: string;
+  next_page_token?: string | undefined;
   /** Token for the previous page; empty on the first page. */
-  prev_page_token?: string;
-  has_more?: boolean;
+  prev_page_token?: string | undefined;
+  has_more?: boolean | undefined;
   [key: string]: unknown;
 }
 

@@ -110,7 +110,23 @@ export interface RequestOptions {
   onUploadProgress?(progress: UploadProgress): void;
 }
 
-declare global {
-  /** Replaced at build time by tsup (and in tests by vitest) with the package's version. */
-  const __PACKAGE_VERSION__: string;
+/** One problem a Standard Schema reports. */
+export interface StandardIssue {
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
+}
+
+/** What a Standard Schema's `validate` returns: the value, or the issues found. */
+export type StandardResult<Output> = { readonly value: Output; readonly issues?: undefined } | { readonly issues: ReadonlyArray<StandardIssue> };
+
+/**
+ * Any schema with the Standard Schema interface (valibot's, zod's, arktype's ...). Core checks
+ * values only through `~standard.validate`, so it names no schema library in its public types.
+ */
+export interface StandardSchema<Output = unknown> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: string;
+    validate(value: unknown): StandardResult<Output> | Promise<StandardResult<Output>>;
+  };
 }
