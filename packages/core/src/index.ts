@@ -46,7 +46,6 @@ export {
   type PageFetcher,
   type ToArrayOptions,
 } from "./pagination";
-export type { Pagination } from "./schema";
 
 // --- what an upload field accepts (upload.ts) ---
 export { isUploadable, type FileUpload, type Uploadable, type UploadSource } from "./upload";
@@ -60,6 +59,7 @@ export type {
   HookRequest,
   HttpMethod,
   Logger,
+  Pagination,
   RateLimitOptions,
   RequestOptions,
   RetryConfig,

@@ -6,8 +6,7 @@ import type { FactifyClient } from "./client";
 import { FactifyError } from "./errors";
 import { invoke } from "./invoke";
 import type { OperationDescriptor, PaginationConfig } from "./operation";
-import type { Pagination } from "./schema";
-import type { RequestOptions } from "./types";
+import type { Pagination, RequestOptions } from "./types";
 
 /**
  * The low-level source of pages: how to fetch one page by cursor and read a response body.

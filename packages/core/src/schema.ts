@@ -11,6 +11,7 @@ import {
   string,
 } from "valibot";
 import { isUploadable } from "./internal/multipart-source";
+import type { Pagination } from "./types";
 import type { Uploadable } from "./upload";
 
 /** A string enum that also accepts values the SDK does not know yet, typed `Known | (string & {})`. */
@@ -63,16 +64,6 @@ export function uploadable(): GenericSchema<Uploadable> {
     isUploadable,
     "Invalid upload: expected a Blob, File, Uint8Array, ArrayBuffer, ReadableStream, async iterable of bytes, or { data, filename?, contentType? }",
   );
-}
-
-/** Cursor metadata the API returns beside a page of items. */
-export interface Pagination {
-  /** Token for the next page; empty or absent on the last page. */
-  next_page_token?: string | undefined;
-  /** Token for the previous page; empty on the first page. */
-  prev_page_token?: string | undefined;
-  has_more?: boolean | undefined;
-  [key: string]: unknown;
 }
 
 /** Schema of the `pagination` field shared by every cursor-paged response. */

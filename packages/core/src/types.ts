@@ -130,3 +130,13 @@ export interface StandardSchema<Output = unknown> {
     validate(value: unknown): StandardResult<Output> | Promise<StandardResult<Output>>;
   };
 }
+
+/** Cursor metadata the API returns beside a page of items. */
+export interface Pagination {
+  /** Token for the next page; empty or absent on the last page. */
+  next_page_token?: string | undefined;
+  /** Token for the previous page; empty on the first page. */
+  prev_page_token?: string | undefined;
+  has_more?: boolean | undefined;
+  [key: string]: unknown;
+}

@@ -6,7 +6,8 @@ import type { FactifyClient } from "../../src/client";
 import { invoke } from "../../src/invoke";
 import type { OperationDescriptor } from "../../src/operation";
 import { type Page, type PageRequest, paginate } from "../../src/pagination";
-import { type dateTimeInput, openEnum, type Pagination } from "../../src/schema";
+import { type dateTimeInput, openEnum } from "../../src/schema";
+import type { Pagination } from "../../src/types";
 import type { FileUpload, Uploadable } from "../../src/upload";
 
 declare const client: FactifyClient;
