@@ -32,11 +32,11 @@ export interface RequestSpec {
   /** Expanded and encoded path, e.g. `/v1beta/documents/doc_123`. */
   path: string;
   /** Serialized query string without the leading `?`; may be empty. */
-  query?: string;
+  query?: string | undefined;
   /** A JSON value, or a factory called once per attempt for uploads. */
-  body?: { kind: "json"; value: unknown } | { kind: "stream"; stream: () => StreamBody };
+  body?: { kind: "json"; value: unknown } | { kind: "stream"; stream: () => StreamBody } | undefined;
   /** Named in logs, hook requests and errors. */
-  operationId?: string;
+  operationId?: string | undefined;
   /** Schema a 2xx body must match (skipped when the client has `validate: false`). */
   responseSchema?: StandardSchema | undefined;
 }

@@ -12,42 +12,42 @@ export type BearerAuth = string | (() => string | Promise<string>);
 /** Backoff settings for retried requests. Intervals in milliseconds. */
 export interface RetryConfig {
   /** Largest number of attempts after the first. Default 4. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First backoff interval. Default 500. */
-  initialInterval?: number;
+  initialInterval?: number | undefined;
   /** Longest backoff interval. Default 8_000. */
-  maxInterval?: number;
+  maxInterval?: number | undefined;
   /** Growth factor between intervals. Default 2. */
-  exponent?: number;
+  exponent?: number | undefined;
   /** Total time budget for all attempts and waits. Default 60_000. */
-  maxElapsedTime?: number;
+  maxElapsedTime?: number | undefined;
   /** Retry network failures (refused, reset). Default true. */
-  retryConnectionErrors?: boolean;
+  retryConnectionErrors?: boolean | undefined;
   /** Longest server-requested wait (Retry-After, X-RateLimit-Reset) honoured; longer fails fast. Default 60_000. */
-  maxRetryAfter?: number;
+  maxRetryAfter?: number | undefined;
   /** Retry POST/PATCH even when the request may have reached the server. Default false. */
-  retryNonIdempotent?: boolean;
+  retryNonIdempotent?: boolean | undefined;
   /**
    * How backoff intervals are randomised: `"full"` waits anywhere in `[0, interval]`, `"equal"` in
    * `[interval / 2, interval]`. Default `"equal"`.
    */
-  jitter?: "full" | "equal";
+  jitter?: "full" | "equal" | undefined;
 }
 
 /** Client-side pacing: token buckets shared by every call made through one client. */
 export interface RateLimitOptions {
   /** Requests per window for every method. Default 1000. */
-  requestsPerWindow?: number;
+  requestsPerWindow?: number | undefined;
   /** POST requests per window. Default 100. */
-  postsPerWindow?: number;
+  postsPerWindow?: number | undefined;
   /** Window length in milliseconds. Default 60_000. */
-  windowMs?: number;
+  windowMs?: number | undefined;
 }
 
 /** A console-shaped logger; receives redacted request and response summaries. */
 export interface Logger {
   debug(...args: unknown[]): void;
-  warn?(...args: unknown[]): void;
+  warn?: ((...args: unknown[]) => void) | undefined;
 }
 
 /** Read-only view of a request, handed to hooks. */
@@ -65,30 +65,30 @@ export interface HookRequest {
  */
 export interface Hooks {
   /** Runs before every attempt, after auth; may add or change `request.headers`. */
-  beforeRequest?(request: HookRequest): void | Promise<void>;
+  beforeRequest?: ((request: HookRequest) => void | Promise<void>) | undefined;
   /** Runs for every HTTP response, retried ones included; the body has already been read. */
-  afterResponse?(response: Response, request: HookRequest): void | Promise<void>;
+  afterResponse?: ((response: Response, request: HookRequest) => void | Promise<void>) | undefined;
   /** Runs once with the error the call is about to reject with (not for invalid arguments, which fail before any attempt). */
-  onError?(error: Error, request: HookRequest): void | Promise<void>;
+  onError?: ((error: Error, request: HookRequest) => void | Promise<void>) | undefined;
 }
 
 /** Options accepted by `createFactify`. */
 export interface FactifyOptions {
-  bearerAuth?: BearerAuth;
+  bearerAuth?: BearerAuth | undefined;
   /** 0: production, 1: development. Ignored when `serverURL` is set. */
-  serverIdx?: 0 | 1;
-  serverURL?: string;
-  fetch?: FetchLike;
+  serverIdx?: 0 | 1 | undefined;
+  serverURL?: string | undefined;
+  fetch?: FetchLike | undefined;
   /** Timeout for one attempt, in milliseconds. Default 30_000. */
-  timeoutMs?: number;
-  retryConfig?: RetryConfig | false;
-  rateLimit?: RateLimitOptions | false;
+  timeoutMs?: number | undefined;
+  retryConfig?: RetryConfig | false | undefined;
+  rateLimit?: RateLimitOptions | false | undefined;
   /** Validate request input before sending and responses after receiving. Default true. */
-  validate?: boolean;
-  debugLogger?: Logger;
-  hooks?: Hooks;
+  validate?: boolean | undefined;
+  debugLogger?: Logger | undefined;
+  hooks?: Hooks | undefined;
   /** Prepended to the SDK's own user agent. */
-  userAgent?: string;
+  userAgent?: string | undefined;
 }
 
 /** Progress of a streamed upload. `total` is undefined when the size is not known in advance. */
@@ -99,15 +99,15 @@ export interface UploadProgress {
 
 /** Options every call accepts as its last argument. */
 export interface RequestOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Timeout for one attempt; overrides the client's. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retry settings for this call only, or `false` to send once. */
-  retries?: RetryConfig | false;
-  headers?: Record<string, string> | Headers;
+  retries?: RetryConfig | false | undefined;
+  headers?: Record<string, string> | Headers | undefined;
   /** Extra fetch init fields (credentials, cache, ...). Method, body and signal are owned by the SDK. */
-  fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers">;
-  onUploadProgress?(progress: UploadProgress): void;
+  fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers"> | undefined;
+  onUploadProgress?: ((progress: UploadProgress) => void) | undefined;
 }
 
 /** One problem a Standard Schema reports. */
