@@ -60,7 +60,7 @@ function fieldNote(field: InputField): string | undefined {
     ? fieldDoc(field.schema, "input")
     : `Sent as ${(field.children ?? []).map((c) => `\`${field.key}.${c.key}\``).join(", ")}.`;
   const file = field.file ? "Multipart file part." : undefined;
-  const text = [where, file, doc].filter(Boolean).join(" ");
+  const text = [where, file, field.note, doc].filter(Boolean).join(" ");
   return text || undefined;
 }
 

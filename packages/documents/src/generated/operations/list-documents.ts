@@ -24,8 +24,8 @@ export interface ListDocumentsParams {
   access_level?: readonly AccessLevel[] | undefined;
   /** Query parameter. */
   processing_status?: readonly ProcessingStatus[] | undefined;
-  /** Query parameter. */
-  sort?: string | undefined;
+  /** Query parameter. One of the sortable fields, prefixed with `-` for descending order. Default: `-created_at`. */
+  sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "name" | "-name" | "last_viewed_at" | "-last_viewed_at" | "last_shared_at" | "-last_shared_at" | undefined;
   /** Query parameter. */
   query?: string | undefined;
   /** Query parameter. */
@@ -53,7 +53,7 @@ export const ListDocumentsParamsSchema: GenericSchema<ListDocumentsParams> = /*@
   created_by_id: /*@__PURE__*/ optional(/*@__PURE__*/ array(/*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ regex(/^(user|bot)_[0-9a-hjkmnp-tv-z]{26}$/)))),
   access_level: /*@__PURE__*/ optional(/*@__PURE__*/ array(/*@__PURE__*/ picklist(AccessLevelValues))),
   processing_status: /*@__PURE__*/ optional(/*@__PURE__*/ array(/*@__PURE__*/ picklist(ProcessingStatusValues))),
-  sort: /*@__PURE__*/ optional(/*@__PURE__*/ string()),
+  sort: /*@__PURE__*/ optional(/*@__PURE__*/ picklist(["created_at", "-created_at", "updated_at", "-updated_at", "name", "-name", "last_viewed_at", "-last_viewed_at", "last_shared_at", "-last_shared_at"])),
   query: /*@__PURE__*/ optional(/*@__PURE__*/ string()),
   ownership: /*@__PURE__*/ optional(/*@__PURE__*/ array(/*@__PURE__*/ picklist(DocumentOwnershipValues))),
   trash_state: /*@__PURE__*/ optional(/*@__PURE__*/ array(/*@__PURE__*/ picklist(DocumentTrashStateValues))),

@@ -2,14 +2,15 @@
 import type { APIPromise, FactifyClient, RequestOptions } from "@factify/core";
 import { type OperationDescriptor, invoke } from "@factify/core/operations";
 import { type GenericSchema, picklist, pipe, regex, strictObject, string } from "valibot";
-import { AddOrganizationMemberResponseSchema, OrganizationRoleValues } from "../schemas";
-import type { AddOrganizationMemberResponse, OrganizationRole } from "../types";
+import { AddOrganizationMemberResponseSchema } from "../schemas";
+import type { AddOrganizationMemberResponse } from "../types";
 
 /** Input of `addOrganizationMember`: path, query and body fields in one object. */
 export interface AddOrganizationMemberParams {
   /** Path parameter. Matches `^org_[0-9a-hjkmnp-tv-z]{26}$`. */
   organization_id: string;
-  role: OrganizationRole;
+  /** `admin` or `member`: an organization has exactly one owner, set when it is created. */
+  role: "admin" | "member";
   /** Matches `^user_[0-9a-hjkmnp-tv-z]{26}$`. */
   user_id: string;
 }
@@ -17,7 +18,7 @@ export interface AddOrganizationMemberParams {
 /** Checks the input of `addOrganizationMember` before anything is sent: unknown keys, types, lengths and patterns. */
 export const AddOrganizationMemberParamsSchema: GenericSchema<AddOrganizationMemberParams> = /*@__PURE__*/ strictObject({
   organization_id: /*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ regex(/^org_[0-9a-hjkmnp-tv-z]{26}$/)),
-  role: /*@__PURE__*/ picklist(OrganizationRoleValues),
+  role: /*@__PURE__*/ picklist(["admin", "member"]),
   user_id: /*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ regex(/^user_[0-9a-hjkmnp-tv-z]{26}$/)),
 });
 

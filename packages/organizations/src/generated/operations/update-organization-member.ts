@@ -2,8 +2,8 @@
 import type { APIPromise, FactifyClient, RequestOptions } from "@factify/core";
 import { type OperationDescriptor, invoke } from "@factify/core/operations";
 import { type GenericSchema, picklist, pipe, regex, strictObject, string } from "valibot";
-import { OrganizationRoleValues, UpdateOrganizationMemberResponseSchema } from "../schemas";
-import type { OrganizationRole, UpdateOrganizationMemberResponse } from "../types";
+import { UpdateOrganizationMemberResponseSchema } from "../schemas";
+import type { UpdateOrganizationMemberResponse } from "../types";
 
 /** Input of `updateOrganizationMember`: path, query and body fields in one object. */
 export interface UpdateOrganizationMemberParams {
@@ -11,14 +11,15 @@ export interface UpdateOrganizationMemberParams {
   organization_id: string;
   /** Path parameter. Matches `^user_[0-9a-hjkmnp-tv-z]{26}$`. */
   user_id: string;
-  role: OrganizationRole;
+  /** `admin` or `member`: nobody can be made owner this way. */
+  role: "admin" | "member";
 }
 
 /** Checks the input of `updateOrganizationMember` before anything is sent: unknown keys, types, lengths and patterns. */
 export const UpdateOrganizationMemberParamsSchema: GenericSchema<UpdateOrganizationMemberParams> = /*@__PURE__*/ strictObject({
   organization_id: /*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ regex(/^org_[0-9a-hjkmnp-tv-z]{26}$/)),
   user_id: /*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ regex(/^user_[0-9a-hjkmnp-tv-z]{26}$/)),
-  role: /*@__PURE__*/ picklist(OrganizationRoleValues),
+  role: /*@__PURE__*/ picklist(["admin", "member"]),
 });
 
 /** How `PATCH /v1beta/organizations/{organization_id}/members/{user_id}` is called; core's `invoke` runs it. */

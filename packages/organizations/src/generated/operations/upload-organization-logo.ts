@@ -10,15 +10,15 @@ export interface UploadOrganizationLogoBase64Params {
   /** Path parameter. Matches `^org_[0-9a-hjkmnp-tv-z]{26}$`. */
   organization_id: string;
   content_type?: string | undefined;
-  /** Base64-encoded bytes. 1 to 2097152 characters. */
-  image_data?: string | undefined;
+  /** The image, base64-encoded; an upload without it is refused. Base64-encoded bytes. 1 to 2097152 characters. */
+  image_data: string;
 }
 
 /** Checks the input of `uploadOrganizationLogoBase64` before anything is sent: unknown keys, types, lengths and patterns. */
 export const UploadOrganizationLogoBase64ParamsSchema: GenericSchema<UploadOrganizationLogoBase64Params> = /*@__PURE__*/ strictObject({
   organization_id: /*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ regex(/^org_[0-9a-hjkmnp-tv-z]{26}$/)),
   content_type: /*@__PURE__*/ optional(/*@__PURE__*/ string()),
-  image_data: /*@__PURE__*/ optional(/*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ minLength(1), /*@__PURE__*/ maxLength(2097152), /*@__PURE__*/ base64())),
+  image_data: /*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ minLength(1), /*@__PURE__*/ maxLength(2097152), /*@__PURE__*/ base64()),
 });
 
 /** How `POST /v1beta/organizations/{organization_id}/logo` is called; core's `invoke` runs it. */

@@ -10,8 +10,8 @@ export interface GrantDocumentAccessParams {
   /** Path parameter. Matches `^doc_[0-9a-hjkmnp-tv-z]{26}$`. */
   document_id: string;
   custom_message?: string | null | undefined;
-  /** 1 to 50 items. */
-  recipients?: readonly RecipientGrant[] | undefined;
+  /** Who gets access (1 to 50 recipients); a grant without them is refused. 1 to 50 items. */
+  recipients: readonly RecipientGrant[];
   should_send_notification?: boolean | null | undefined;
 }
 
@@ -19,10 +19,10 @@ export interface GrantDocumentAccessParams {
 export const GrantDocumentAccessParamsSchema: GenericSchema<GrantDocumentAccessParams> = /*@__PURE__*/ strictObject({
   document_id: /*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ regex(/^doc_[0-9a-hjkmnp-tv-z]{26}$/)),
   custom_message: /*@__PURE__*/ optional(/*@__PURE__*/ nullable(/*@__PURE__*/ string())),
-  recipients: /*@__PURE__*/ optional(/*@__PURE__*/ pipe(/*@__PURE__*/ array(/*@__PURE__*/ strictObject({
+  recipients: /*@__PURE__*/ pipe(/*@__PURE__*/ array(/*@__PURE__*/ strictObject({
     recipient: /*@__PURE__*/ optional(/*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ minLength(1), /*@__PURE__*/ maxLength(320))),
     role: /*@__PURE__*/ picklist(DocumentRoleValues),
-  })), /*@__PURE__*/ minLength(1), /*@__PURE__*/ maxLength(50))),
+  })), /*@__PURE__*/ minLength(1), /*@__PURE__*/ maxLength(50)),
   should_send_notification: /*@__PURE__*/ optional(/*@__PURE__*/ nullable(/*@__PURE__*/ boolean())),
 });
 

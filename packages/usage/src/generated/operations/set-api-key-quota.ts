@@ -9,8 +9,8 @@ import type { SetAPIKeyQuotaResponse } from "../types";
 export interface SetApiKeyQuotaParams {
   /** Path parameter. At least 1 characters. Matches `^key_[0-9a-hjkmnp-tv-z]{26}$`. */
   api_key_id: string;
-  /** An integer, greater than 0. */
-  limit?: number | null | undefined;
+  /** The key's request limit, above 0. Required: to remove a limit, delete the quota instead. An integer, greater than 0. */
+  limit: number;
   /** Matches `^org_[0-9a-hjkmnp-tv-z]{26}$`. */
   organization_id?: string | null | undefined;
 }
@@ -21,7 +21,7 @@ export type SetApiKeyQuotaResponse = SetAPIKeyQuotaResponse;
 /** Checks the input of `setApiKeyQuota` before anything is sent: unknown keys, types, lengths and patterns. */
 export const SetApiKeyQuotaParamsSchema: GenericSchema<SetApiKeyQuotaParams> = /*@__PURE__*/ strictObject({
   api_key_id: /*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ minLength(1), /*@__PURE__*/ regex(/^key_[0-9a-hjkmnp-tv-z]{26}$/)),
-  limit: /*@__PURE__*/ optional(/*@__PURE__*/ nullable(/*@__PURE__*/ pipe(/*@__PURE__*/ number(), /*@__PURE__*/ integer(), /*@__PURE__*/ gtValue(0), /*@__PURE__*/ maxValue(2147483647)))),
+  limit: /*@__PURE__*/ pipe(/*@__PURE__*/ number(), /*@__PURE__*/ integer(), /*@__PURE__*/ gtValue(0), /*@__PURE__*/ maxValue(2147483647)),
   organization_id: /*@__PURE__*/ optional(/*@__PURE__*/ nullable(/*@__PURE__*/ pipe(/*@__PURE__*/ string(), /*@__PURE__*/ regex(/^org_[0-9a-hjkmnp-tv-z]{26}$/)))),
 });
 
