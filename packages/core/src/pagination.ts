@@ -21,6 +21,8 @@ export interface PageFetcher<Item, Body> {
   /** The cursor of the following page; empty or undefined on the last page. */
   nextCursor(body: Body): string | undefined;
   /** `false` when the body says no page follows (which wins over a cursor); `undefined` to rely on the cursor alone. */
+  // A method (not a function-typed property) on purpose: methods compare bivariantly, so a
+  // Page<Item, Body> stays usable where a Page<Item, unknown> is expected.
   hasMore?(body: Body): boolean | undefined;
   /** The cursor the first page is fetched with, when the caller gave one. */
   readonly firstCursor?: string | undefined;
