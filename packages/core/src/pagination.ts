@@ -223,6 +223,7 @@ export class PageRequest<Item, Body = unknown> extends Promise<Page<Item, Body>>
   }
 
   /** Resolves to the first page, fetching it on first use. `catch` and `finally` go through here. */
+  // biome-ignore lint/suspicious/noThenProperty: a PageRequest is a Promise; this starts its lazy fetch.
   override then<A = Page<Item, Body>, B = never>(
     onfulfilled?: ((page: Page<Item, Body>) => A | PromiseLike<A>) | null | undefined,
     onrejected?: ((reason: any) => B | PromiseLike<B>) | null | undefined,
