@@ -1,16 +1,16 @@
-// Regenerates the operation table of docs/migration.md from the API contract and ../shared/API-MAP.md:
-// for every operation, the call in the earlier single-package SDK (as its code samples in the
-// contract spell it) beside the calls in this SDK. Only names and paths are read from the spec.
-// Usage: node docs/scripts/migration-table.mjs [path/to/factify-openapi.json] [--check]
+// Regenerates the operation table of docs/migration.md from the committed API contract and
+// operation map (tools/contract): for every operation, the call in the earlier single-package SDK
+// (the accessor its code samples used, kept in the operation map) beside the calls in this SDK.
+// Usage: node docs/scripts/migration-table.mjs [--check]
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
-const specPath = args.find((a) => !a.startsWith("--")) ?? join(repo, "..", "shared", "factify-openapi.json");
-const spec = JSON.parse(readFileSync(specPath, "utf8"));
-const apiMap = readFileSync(join(dirname(specPath), "API-MAP.md"), "utf8");
+const readJson = (...path) => JSON.parse(readFileSync(join(repo, "tools", "contract", ...path), "utf8"));
+const spec = readJson("factify.contract.json");
+const operations = readJson("factify.operations.json");
 
 const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
 const words = (s) => (s.match(WORD) ?? []).map((w) => w.toLowerCase());
@@ -23,26 +23,20 @@ const camel = (s) => {
 // The earlier SDK camel-cased wire names without folding acronyms: `document_id` -> `documentId`.
 const oldName = (s) => s.replace(/[._]([a-z0-9])/g, (_, c) => c.toUpperCase());
 
-const ours = new Map();
-for (const line of apiMap.split("\n")) {
-  const cells = line.split("|").map((c) => c.trim());
-  if (cells.length < 8 || !cells[1]?.startsWith("@factify/")) continue;
-  ours.set(cells[3], { pkg: cells[1], method: cells[2] });
-}
+const ours = new Map(operations.map((row) => [row.operationId, row]));
 
 const rows = [];
 for (const [, ops] of Object.entries(spec.paths)) {
   for (const [, op] of Object.entries(ops)) {
     if (!op.operationId) continue;
     const mine = ours.get(op.operationId);
-    if (!mine) throw new Error(`${op.operationId} is missing from API-MAP.md`);
+    if (!mine) throw new Error(`${op.operationId} is missing from tools/contract/factify.operations.json`);
     const pathParams = (op.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
     const otherParams = (op.parameters ?? []).filter((p) => p.in !== "path").length > 0;
     const body = op.requestBody !== undefined;
 
-    const sample = (op["x-codeSamples"] ?? []).find((c) => /typescript/i.test(c.lang))?.source ?? "";
-    const accessor = /factify\.([A-Za-z.]+)\(/.exec(sample)?.[1];
     let before = "not in the earlier SDK (internal operation)";
+    const accessor = mine.earlierSdk;
     if (accessor && !op["x-speakeasy-ignore"]) {
       const oldArgs = pathParams.map(oldName);
       if (body && pathParams.length > 0) oldArgs.push("body: {…}");
@@ -56,9 +50,9 @@ for (const [, ops] of Object.entries(spec.paths)) {
     if (body || otherParams) newArgs.push("…");
     const input = newArgs.length ? `{ ${newArgs.join(", ")} }` : "";
     const fn = camel(op.operationId);
-    const facade = `f.${camel(mine.pkg.replace("@factify/", ""))}.${mine.method}(${input})`;
+    const facade = `f.${camel(mine.package.replace("@factify/", ""))}.${mine.method}(${input})`;
     const standalone = `${fn}(factify${input ? `, ${input}` : ""})`;
-    rows.push({ pkg: mine.pkg, fn, line: `| ${before} | \`${standalone}\` from \`${mine.pkg}\`<br>\`${facade}\` |` });
+    rows.push({ pkg: mine.package, fn, line: `| ${before} | \`${standalone}\` from \`${mine.package}\`<br>\`${facade}\` |` });
   }
 }
 rows.sort((a, b) => a.pkg.localeCompare(b.pkg) || a.fn.localeCompare(b.fn));

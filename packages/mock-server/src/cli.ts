@@ -1,46 +1,34 @@
 #!/usr/bin/env node
-// factify-mock: run the emulator from the command line and print where it listens and the
-// demo credentials.
-import { parseArgs } from "node:util";
-import { serve } from "./node";
+// factify-mock: run the emulator from the command line. Usage mistakes print the usage (exit 2);
+// anything that goes wrong after that (a taken port, an unusable --data file) is one line naming
+// the port or file (exit 1), and the data file is left exactly as it was.
+import { banner } from "./internal/cli/banner";
+import { parseInvocation, usage } from "./internal/cli/options";
+import { VERSION } from "./internal/cli/version";
+import { MockDataFileError, MockServerListenError, serve } from "./node";
 
-const HELP = `Usage: factify-mock [--port 4010] [--host 127.0.0.1] [--data state.json] [--seed | --no-seed]
-
-  --port     port to listen on (0 = any free port)        default 4010
-  --host     interface to bind                            default 127.0.0.1
-  --data     JSON file: loaded at start, saved after every change and on exit
-  --no-seed  start empty instead of with the demo organizations, users and documents
-`;
+function fail(message: string, code: number): never {
+  process.stderr.write(`factify-mock: ${message}\n`);
+  process.exit(code);
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: "string", default: "4010" },
-      host: { type: "string", default: "127.0.0.1" },
-      data: { type: "string" },
-      seed: { type: "boolean", default: true },
-      "no-seed": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    strict: true,
+  const invocation = parseInvocation(process.argv.slice(2), process.env);
+  if (invocation.kind === "help") return void process.stdout.write(usage());
+  if (invocation.kind === "version") return void process.stdout.write(`${VERSION}\n`);
+  if (invocation.kind === "usage-error") {
+    process.stderr.write(`factify-mock: ${invocation.message}\n\n${usage()}`);
+    process.exit(2);
+  }
+  const o = invocation.options;
+  const server = await serve({
+    port: o.port,
+    host: o.host,
+    dataFile: o.dataFile,
+    seed: o.seed,
+    rateLimit: o.rateLimit ? undefined : false,
+    processingDelayMs: o.processingDelayMs,
   });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return;
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
-  const server = await serve({ port, host: values.host, dataFile: values.data, seed: values.seed && !values["no-seed"] });
-  const { tokens, userTokens } = server.mock;
-  const lines = [`factify-mock listening on ${server.url}`, `API base: ${server.url}/v1beta`, `Admin hooks: ${server.url}/__mock`];
-  if (values.data) lines.push(`State file: ${values.data}`);
-  if (Object.keys(tokens).length) {
-    lines.push("", "Demo API keys (Authorization: Bearer <key>):");
-    for (const [name, secret] of Object.entries(tokens)) lines.push(`  ${name.padEnd(9)} ${secret}`);
-    lines.push("", "Demo user tokens (for /v1beta/me and /v1beta/user-preferences):");
-    for (const [name, token] of Object.entries(userTokens)) lines.push(`  ${name.padEnd(9)} ${token}`);
-  }
-  process.stdout.write(`${lines.join("\n")}\n`);
   let closing = false;
   const stop = (signal: string) => {
     if (closing) return;
@@ -50,17 +38,21 @@ async function main(): Promise<void> {
         process.stdout.write(`factify-mock stopped (${signal})\n`);
         process.exit(0);
       },
-      (err) => {
-        process.stderr.write(`factify-mock: ${err instanceof Error ? err.message : String(err)}\n`);
-        process.exit(1);
-      },
+      (err: unknown) => fail(err instanceof Error ? err.message : String(err), 1),
     );
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+
+  // Print only once the signal handlers are in place: whoever reads the banner may stop us at once,
+  // and a signal without a handler would end the process before the data file is saved.
+  const state = server.mock.inspect.state();
+  const organizationNames = Object.fromEntries(Object.entries(state.demo.orgs).map(([key, id]) => [key, state.orgs[id]?.name ?? key]));
+  process.stdout.write(banner({ version: VERSION, url: server.url, dataFile: o.dataFile, demo: state.demo, organizationNames }));
 }
 
-main().catch((err) => {
-  process.stderr.write(`factify-mock: ${err instanceof Error ? err.message : String(err)}\n${HELP}`);
-  process.exit(2);
+main().catch((err: unknown) => {
+  if (err instanceof MockServerListenError) fail(`${err.message}; choose another with --port or FACTIFY_MOCK_PORT (0 = any free port)`, 1);
+  if (err instanceof MockDataFileError) fail(err.message, 1);
+  fail(`unexpected failure: ${err instanceof Error ? err.message : String(err)}`, 1);
 });

@@ -1,14 +1,28 @@
-// createMockFactify: the emulator as a web-standard fetch function plus test controls.
-import { type CreatedUser, completeProcessing, createUser, inviteToken, type NewUser, setOrganizationLimits } from "./internal/admin-ops";
-import { createClock } from "./internal/clock";
+// createMockFactify: the emulator as a web-standard fetch function, SDK clients bound to it, and
+// test controls.
+import { createFactify } from "@factify/core";
+import {
+  DEMO_USER_NAMES,
+  type DemoClients,
+  type DemoUserClients,
+  KEY_HOLDERS,
+  lazyClients,
+  MOCK_ORIGIN,
+  type MockClient,
+  type MockClientOptions,
+  mockClientOptions,
+} from "./clients";
+import { type CreatedUser, completeProcessing, createUser, inviteToken, type NewUser, setOrganizationLimits } from "./internal/controls/test-hooks";
+import { createClock } from "./internal/state/clock";
 import { type DispatchHost, type DispatchResult, dispatch } from "./internal/dispatch";
-import type { Engine } from "./internal/engine";
-import { ApiError } from "./internal/errors";
-import { FaultQueue, type FaultSpec, type PendingFault } from "./internal/faults";
-import { cryptoRandom } from "./internal/ids";
-import { RateLimiter } from "./internal/rate-limit";
-import { seedDemo } from "./internal/seed";
-import { asState, type DemoNames, emptyState, type State } from "./internal/store";
+import type { Engine } from "./internal/state/engine";
+import { ApiError } from "./internal/http/api-error";
+import { FaultQueue, type FaultSpec, type PendingFault } from "./internal/controls/faults";
+import { cryptoRandom } from "./internal/state/ids";
+import { RateLimiter } from "./internal/controls/rate-limiter";
+import { DEMO_USERS } from "./internal/demo/demo-users";
+import { seedDemo } from "./internal/demo/seed";
+import { asState, type DemoNames, emptyState, type State } from "./internal/state/store";
 
 /** Options of createMockFactify. */
 export interface MockFactifyOptions {
@@ -30,6 +44,11 @@ export interface MockFactifyOptions {
   documentLimit?: number;
   /** Lifetime of organization invites in ms (default 7 days). */
   inviteTtlMs?: number;
+  /**
+   * Options for the clients the emulator hands out (`client`, `clients`, `userClients`,
+   * `clientFor`), over the defaults: the emulator's fetch, `rateLimit: false` and quick retries.
+   */
+  clientOptions?: MockClientOptions;
 }
 
 /** Named ids and credentials of the seeded demo world. */
@@ -57,6 +76,16 @@ function named<T>(source: Record<string, string>, names: readonly string[], what
 
 /** A running emulator. */
 export interface MockFactify {
+  /** The owner's client (Olivia, owner of Acme, by API key): pass it to any operation. */
+  readonly client: MockClient;
+  /** A client per demo user with an API key: owner, admin, member (Acme) and outsider (Globex). */
+  readonly clients: DemoClients;
+  /** A client per demo user sending its user token; the operations that refuse API keys (`getMe`, `getUserPreferences`) need one. */
+  readonly userClients: DemoUserClients;
+  /** A client sending any token through this emulator (a key from `createApiKey`, a user from `admin.createUser`). */
+  clientFor(token: string, options?: MockClientOptions): MockClient;
+  /** The demo users (ids, names, emails, roles); the same values as the exported `DEMO_USERS`. */
+  readonly users: typeof DEMO_USERS;
   /** A WHATWG fetch: pass it as the SDK's `fetch` option. Injected drops reject like a network error. */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
   /** Lower-level entry for servers: tells whether to answer, drop or truncate. */
@@ -69,7 +98,11 @@ export interface MockFactify {
   readonly demo: DemoData;
   /** Empties the state (and re-seeds unless `seed: false`), clears faults and rate-limit windows. */
   reset(options?: { seed?: boolean }): void;
-  /** Fault injection. */
+  /**
+   * Fault injection. Here, in-process, a `status` fault answers `Retry-After: 0` unless
+   * `retryAfter` is given, so retry tests finish in milliseconds (faults injected over HTTP at
+   * `/__mock/faults` default to 1 second, as a real server would).
+   */
   faults: {
     inject(fault: FaultSpec): PendingFault;
     clear(): void;
@@ -102,9 +135,13 @@ export interface MockFactify {
   onChange(listener: () => void): () => void;
 }
 
-function rethrowAsApi(fn: () => unknown): void {
+/**
+ * Runs a test hook for a JavaScript caller. The hooks report bad input as API errors, which the
+ * HTTP admin endpoints answer as 400s; called from code, the same mistake is a TypeError.
+ */
+function withInputErrorsAsTypeErrors<T>(hook: () => T): T {
   try {
-    fn();
+    return hook();
   } catch (e) {
     if (e instanceof ApiError) throw new TypeError(e.message);
     throw e;
@@ -159,7 +196,32 @@ export function createMockFactify(options: MockFactifyOptions = {}): MockFactify
     },
   };
 
-  return {
+  const origin = engine.config.baseUrl ?? MOCK_ORIGIN;
+  const clientFor = (token: string, overrides?: MockClientOptions): MockClient =>
+    createFactify(mockClientOptions(token, mock.fetch, origin, { ...options.clientOptions, ...overrides }));
+  const seeded = () => {
+    if (!engine.state.demo.tokens.owner) throw new Error("no demo users: this emulator was created with seed: false (use clientFor(token))");
+  };
+  const clients = lazyClients(KEY_HOLDERS, (name) => {
+    seeded();
+    return clientFor(engine.state.demo.tokens[name]!);
+  });
+  const userClients = lazyClients(DEMO_USER_NAMES, (name) => {
+    seeded();
+    return clientFor(engine.state.demo.userTokens[name]!);
+  });
+
+  const mock: MockFactify = {
+    get client() {
+      return clients.owner;
+    },
+    clients,
+    userClients,
+    clientFor,
+    get users() {
+      seeded();
+      return DEMO_USERS;
+    },
     async fetch(input, init) {
       const request = new Request(input, init);
       if (request.signal.aborted) throw request.signal.reason;
@@ -192,7 +254,7 @@ export function createMockFactify(options: MockFactifyOptions = {}): MockFactify
     },
     reset: (opts) => reset(opts?.seed ?? options.seed !== false),
     faults: {
-      inject: (f) => faults.inject(f),
+      inject: (f) => faults.inject(f.kind === "status" ? { ...f, retryAfter: f.retryAfter ?? 0 } : f),
       clear: () => faults.clear(),
       pending: () => faults.pending(),
     },
@@ -206,15 +268,9 @@ export function createMockFactify(options: MockFactifyOptions = {}): MockFactify
       state: () => structuredClone(engine.state),
     },
     admin: {
-      createUser(user) {
-        let out: CreatedUser | undefined;
-        rethrowAsApi(() => {
-          out = createUser(engine, user);
-        });
-        return out!;
-      },
+      createUser: (user) => withInputErrorsAsTypeErrors(() => createUser(engine, user)),
       completeProcessing: (target) => completeProcessing(engine, target),
-      setOrganizationLimits: (orgId, limits) => rethrowAsApi(() => setOrganizationLimits(engine, orgId, limits)),
+      setOrganizationLimits: (orgId, limits) => withInputErrorsAsTypeErrors(() => setOrganizationLimits(engine, orgId, limits)),
     },
     snapshot,
     restore,
@@ -223,4 +279,5 @@ export function createMockFactify(options: MockFactifyOptions = {}): MockFactify
       return () => listeners.delete(listener);
     },
   };
+  return mock;
 }

@@ -1,10 +1,13 @@
 // Node-only entry (`@factify/mock-server/node`): serve the emulator over node:http, with real
 // dropped connections and truncated bodies, and optional persistence to a JSON file.
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
+import { writeFileAtomically } from "./internal/node/atomic-write";
+import { readDataFile, restoreDataFile, unwritable } from "./internal/node/data-file";
 import { createMockFactify, type MockFactify, type MockFactifyOptions } from "./mock";
+
+export { MockDataFileError, type DataFileProblem } from "./internal/node/data-file";
 
 /** Options of serve. */
 export interface ServeOptions extends MockFactifyOptions {
@@ -14,10 +17,36 @@ export interface ServeOptions extends MockFactifyOptions {
   host?: string;
   /** An existing emulator to serve (its own options win over the ones here). */
   mock?: MockFactify;
-  /** JSON file to load the state from at start and save it to after changes and on close. */
+  /**
+   * JSON file to load the state from at start and save it to after changes and on close. Saves
+   * are atomic (a temporary file renamed over it). A file that cannot be used makes `serve`
+   * reject with a MockDataFileError and stay untouched.
+   */
   dataFile?: string;
   /** Delay before a change is written to dataFile (ms, default 50). */
   saveDelayMs?: number;
+  /** Called when saving dataFile fails while serving (default: a line on stderr); serving goes on. */
+  onSaveError?: (error: unknown) => void;
+}
+
+/** The server could not listen: the port is taken, or binding it is not allowed. */
+export class MockServerListenError extends Error {
+  override readonly name = "MockServerListenError";
+  constructor(
+    readonly port: number,
+    readonly host: string,
+    readonly code: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(listenProblem(port, host, code), options);
+  }
+}
+
+function listenProblem(port: number, host: string, code: string | undefined): string {
+  if (code === "EADDRINUSE") return `port ${port} on ${host} is already in use`;
+  if (code === "EACCES") return `no permission to listen on port ${port} on ${host} (ports below 1024 usually need root)`;
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return `cannot listen on ${host}: no such local address`;
+  return `cannot listen on ${host}:${port}${code ? ` (${code})` : ""}`;
 }
 
 /** A running server. */
@@ -54,29 +83,47 @@ function writeHead(res: ServerResponse, response: Response, contentLength?: numb
   res.writeHead(response.status, headers);
 }
 
-function saveAtomically(file: string, text: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => reject(new MockServerListenError(port, host, error.code, { cause: error }));
+    server.once("error", onError);
+    server.listen(port, host, () => {
+      server.off("error", onError);
+      resolve();
+    });
+  });
 }
 
-/** Starts the emulator on a port; resolves once it listens. */
+/**
+ * Starts the emulator on a port; resolves once it listens. Rejects with a MockDataFileError when
+ * `dataFile` cannot be used and with a MockServerListenError when the port cannot be had; in
+ * both cases nothing has been written to `dataFile`.
+ */
 export async function serve(options: ServeOptions = {}): Promise<MockServer> {
   const mock = options.mock ?? createMockFactify(options);
   const dataFile = options.dataFile;
-  if (dataFile && existsSync(dataFile)) mock.restore(readFileSync(dataFile, "utf8"));
+  // Read and check the file before anything can write to it.
+  const saved = dataFile ? readDataFile(dataFile) : undefined;
+  if (dataFile && saved !== undefined) restoreDataFile(dataFile, saved, (text) => mock.restore(text));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    if (dataFile) saveAtomically(dataFile, mock.snapshot());
+    if (!dataFile) return;
+    try {
+      writeFileAtomically(dataFile, mock.snapshot());
+    } catch (e) {
+      throw unwritable(dataFile, e);
+    }
   };
-  const unsubscribe = dataFile
-    ? mock.onChange(() => {
-        if (!timer) timer = setTimeout(save, options.saveDelayMs ?? 50);
-      })
-    : () => {};
-  if (dataFile && !existsSync(dataFile)) save();
+  const onSaveError = options.onSaveError ?? ((e: unknown) => process.stderr.write(`factify-mock: ${e instanceof Error ? e.message : String(e)}\n`));
+  const saveInBackground = () => {
+    try {
+      save();
+    } catch (e) {
+      onSaveError(e);
+    }
+  };
 
   let base = "http://127.0.0.1";
   const server = createServer(async (req, res) => {
@@ -107,13 +154,21 @@ export async function serve(options: ServeOptions = {}): Promise<MockServer> {
     }
   });
   server.keepAliveTimeout = 1000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 4010, options.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
+  await listen(server, options.port ?? 4010, options.host ?? "127.0.0.1");
+  if (dataFile && saved === undefined) {
+    // A new data file: create it now, so a wrong directory shows up at start, not at the first change.
+    try {
+      save();
+    } catch (e) {
+      server.close();
+      throw e;
+    }
+  }
+  const unsubscribe = dataFile
+    ? mock.onChange(() => {
+        if (!timer) timer = setTimeout(saveInBackground, options.saveDelayMs ?? 50);
+      })
+    : () => {};
   const addr = server.address() as AddressInfo;
   const host = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
   base = `http://${host}:${addr.port}`;

@@ -84,6 +84,3 @@ export async function createDoc(mock: MockFactify, token?: string, fields: Recor
 export function errorOf(r: Exchange): { status: number; code: string; reason: string; param?: string } {
   return { status: r.status, code: r.body?.code, reason: r.body?.details?.[0]?.reason, param: r.body?.details?.[0]?.param };
 }
-
-/** Loads the spec; undefined when absent outside CI (in CI its absence is an error). */
-export { readSpec as loadSpec } from "@factify-tools/test-support";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { seededRandom } from "../src/internal/ids";
-import { ROUTES } from "../src/internal/routes";
+import { seededRandom } from "../src/internal/state/ids";
+import { ROUTES } from "../src/internal/handlers/routes";
 import { call, errorOf, file, newMock, pdfFile } from "./helpers";
 
 describe("malformed input", () => {

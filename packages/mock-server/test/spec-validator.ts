@@ -1,6 +1,7 @@
-// Compiles the spec's response schemas with Ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses).
+// Compiles the contract's response schemas with Ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses).
 // additionalProperties:false is kept everywhere except where it sits beside allOf/oneOf/anyOf
-// with no own properties: there it would reject every real instance (DOMAIN.md §10).
+// with no own properties: there it would reject every real instance, since JSON Schema does not
+// let it see the properties the combined schemas declare.
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
@@ -11,14 +12,15 @@ function relax(node: Json): Json {
   if (!node || typeof node !== "object") return node;
   const out: Json = {};
   for (const [k, v] of Object.entries(node)) {
-    if (k === "discriminator" || k === "example" || k === "examples" || k === "x-codeSamples") continue;
+    // OpenAPI's discriminator is not JSON Schema; the oneOf beside it does the checking.
+    if (k === "discriminator") continue;
     out[k] = relax(v);
   }
   if (out.additionalProperties === false && (out.allOf || out.oneOf || out.anyOf)) delete out.additionalProperties;
   return out;
 }
 
-/** Validates response bodies of operations against the spec. */
+/** Validates response bodies of operations against the contract. */
 export class SpecValidator {
   private ajv: any;
   readonly operations = new Map<string, { method: string; path: string; ok: Json }>();

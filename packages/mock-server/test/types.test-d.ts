@@ -1,5 +1,6 @@
 import { expectTypeOf, test } from "vitest";
-import { createMockFactify, type FaultSpec, type MockFactify } from "../src/index";
+import { createMockFactify, DEMO_USERS, type FaultSpec, type MockClient, type MockFactify } from "../src/index";
+import { factifyHandlers } from "../src/msw";
 import type { MockServer } from "../src/node";
 
 test("mock.fetch can stand in for the global fetch", () => {
@@ -19,4 +20,20 @@ test("faults are a closed set of kinds", () => {
 test("serve hands back the emulator it runs", () => {
   expectTypeOf<MockServer["mock"]>().toEqualTypeOf<MockFactify>();
   expectTypeOf<MockServer["close"]>().returns.toEqualTypeOf<Promise<void>>();
+});
+
+test("handed-out clients are core clients, one per demo user with a key", () => {
+  const mock = createMockFactify();
+  expectTypeOf(mock.client).toEqualTypeOf<MockClient>();
+  expectTypeOf(mock.clients).toHaveProperty("outsider");
+  // @ts-expect-error: newcomer has no API key, so no key client
+  void mock.clients.newcomer;
+  expectTypeOf(mock.userClients.newcomer).toEqualTypeOf<MockClient>();
+  expectTypeOf(DEMO_USERS.member.email).toEqualTypeOf<"mia@acme.example">();
+});
+
+test("the msw handlers carry their emulator", () => {
+  const handlers = factifyHandlers();
+  expectTypeOf(handlers.mock).toEqualTypeOf<MockFactify>();
+  expectTypeOf(handlers).toMatchTypeOf<unknown[]>();
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { sha256Hex, sha256HexSync } from "../src/internal/bytes";
-import { decodeCursor, encodeCursor } from "../src/internal/cursor";
-import { apiKeySecret, isTypeId, newId, seededRandom, typeIdSuffix, uuid } from "../src/internal/ids";
-import { compareKeys } from "../src/internal/paging";
-import { sniffFormat, sniffImage } from "../src/internal/sniff";
+import { sha256Hex, sha256HexSync } from "../src/internal/content/bytes";
+import { decodeCursor, encodeCursor } from "../src/internal/http/page-token";
+import { apiKeySecret, isTypeId, newId, seededRandom, typeIdSuffix, uuid } from "../src/internal/state/ids";
+import { compareKeys } from "../src/internal/http/pagination";
+import { sniffFormat, sniffImage } from "../src/internal/content/sniff";
 import { createMockFactify } from "../src/index";
 
 describe("ids", () => {

@@ -104,6 +104,8 @@ export interface InterleaveOptions {
   concurrency: number;
   /** Calls per variant run first and thrown away. */
   warmup: number;
+  /** Clock in milliseconds; `performance.now` unless a test injects one. */
+  now?: () => number;
 }
 
 /**
@@ -111,20 +113,50 @@ export interface InterleaveOptions {
  * Every worker alternates between them (half the workers start with each), so both meet the same
  * load, connection pool and machine noise at the same moments; batch rounds seconds apart cannot
  * promise that on a shared machine, where their ratio swings by a third between runs.
+ *
+ * The two lists are paired: entry i of each comes from the same round of the same worker, the two
+ * calls made back to back, so `pairedDifference` can compare them pair by pair.
  */
 export async function interleavedLatencies(a: Variant, b: Variant, options: InterleaveOptions): Promise<[number[], number[]]> {
+  const now = options.now ?? (() => performance.now());
   const latencies: [number[], number[]] = [[], []];
   const skip = Math.ceil(options.warmup / options.concurrency);
   const perWorker = skip + Math.ceil(options.calls / options.concurrency);
   const worker = async (w: number) => {
     for (let i = 0; i < perWorker; i++) {
+      const round: [number, number] = [0, 0];
       for (const which of (i + w) % 2 ? [1, 0] : [0, 1]) {
-        const started = performance.now();
+        const started = now();
         await (which ? b : a).call();
-        if (i >= skip) latencies[which as 0 | 1].push(performance.now() - started);
+        round[which as 0 | 1] = now() - started;
+      }
+      // Both at once, after the round: other workers push between this worker's two calls.
+      if (i >= skip) {
+        latencies[0].push(round[0]);
+        latencies[1].push(round[1]);
       }
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
   return latencies;
+}
+
+/**
+ * How much longer `a`'s calls took than `b`'s, per pair of back-to-back calls: the mean of the
+ * differences a[i] - b[i] with the `trim` share cut from each end.
+ *
+ * Subtracting two separately averaged means does not work on a loaded machine: a stall of the
+ * process (the scheduler giving both cores to other work, a GC pause) adds milliseconds to whichever
+ * call it lands in, and with few calls one such stall on the cheaper side outweighs the whole
+ * difference, so a run of the short check once reported the SDK's own work as -1253 µs per call. A
+ * stall hits one call of a pair and makes that pair's difference an outlier at either end, where
+ * the symmetric trim removes it whichever side it fell on.
+ */
+export function pairedDifference(a: readonly number[], b: readonly number[], trim = 0.1): number {
+  if (a.length !== b.length) throw new Error(`unpaired latencies: ${a.length} against ${b.length}`);
+  if (a.length === 0) throw new Error("difference of nothing");
+  const differences = a.map((x, i) => x - b[i]!).sort((x, y) => x - y);
+  const cut = Math.min(Math.floor(differences.length * trim), (differences.length - 1) >> 1);
+  const kept = differences.slice(cut, differences.length - cut);
+  return kept.reduce((sum, x) => sum + x, 0) / kept.length;
 }

@@ -1,12 +1,13 @@
 // The SDK's own work per call, with the network taken out: the SDK and a bare `JSON.parse` both
-// read canned Responses from an in-process fetch, interleaved call by call, and the difference of
-// their mean latencies is what the SDK adds (validation, headers, timeouts, retries bookkeeping).
+// read canned Responses from an in-process fetch, interleaved call by call, and the difference
+// within each pair of back-to-back calls (a trimmed mean over the pairs, see `pairedDifference`) is
+// what the SDK adds (validation, headers, timeouts, retries bookkeeping).
 // It moves far less between runs than the throughput ratios, so it is the figure to watch when
 // changing the request path.
 import { createFactify, type FetchLike } from "@factify/core";
 import { getDocument, listDocuments } from "@factify/documents";
 import { getDocumentBody, listDocumentsBody } from "./canned";
-import { interleavedLatencies, trimmedMean, type Variant } from "./harness";
+import { interleavedLatencies, pairedDifference, type Variant } from "./harness";
 
 /** Microseconds the SDK adds to one call, for each call measured. */
 export interface Overhead {
@@ -22,7 +23,7 @@ function cannedFetch(body: unknown): FetchLike {
 
 async function added(sdk: Variant, bare: Variant, calls: number): Promise<number> {
   const [sdkMs, bareMs] = await interleavedLatencies(sdk, bare, { calls, concurrency: 1, warmup: Math.ceil(calls / 5) });
-  return (trimmedMean(sdkMs) - trimmedMean(bareMs)) * 1000;
+  return pairedDifference(sdkMs, bareMs) * 1000;
 }
 
 /** Measures what the SDK adds to `getDocument` and to a 50-document `listDocuments` page. */

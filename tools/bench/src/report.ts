@@ -74,13 +74,14 @@ timer per call, as any client with a per-call timeout must do, against plain bar
 of the SDK's gap is the runtime's price for a cancellable request (Node's fetch links every signal it
 is handed to the request's own), which the SDK pays too: it times out every attempt.
 
-For comparison, the issue quotes the earlier official SDK at about 0.57 (get) and 0.30 (50-item
-list) of bare fetch on the same kind of run; that SDK was not measured here.
+For comparison, the earlier official SDK was reported at about 0.57 (get) and 0.30 (50-item list)
+of bare fetch on the same kind of run; it was not measured here.
 
 ## The SDK's own work per call
 
 With the network taken out (an in-process fetch hands back canned Responses, and the SDK's calls
-are interleaved with a bare \`JSON.parse\` of the same Responses), the SDK adds ${n1(o.getDocumentUs)} µs to a
+are interleaved with a bare \`JSON.parse\` of the same Responses; the figure is the mean difference
+within each back-to-back pair, a tenth cut from each end), the SDK adds ${n1(o.getDocumentUs)} µs to a
 \`getDocument\` call and ${n1(o.listDocumentsUs)} µs to a 50-document \`listDocuments\` page: input and response
 validation, headers, the attempt's timeout and the retry bookkeeping. This moves far less between
 runs than the ratios above; it is the figure to watch when changing the request path.

@@ -8,7 +8,7 @@ import type { OpenApiDocument } from "./spec";
  */
 export type Mode = "input" | "output";
 
-/** Components provided by @factify/core instead of being generated (DESIGN.md: Pagination lives in core). */
+/** Components provided by @factify/core instead of being generated (Pagination lives in core: docs/architecture.md). */
 export const CORE_COMPONENTS: Readonly<Record<string, { type: string; schemaFactory: string }>> = {
   Pagination: { type: "Pagination", schemaFactory: "paginationSchema" },
 };

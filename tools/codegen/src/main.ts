@@ -1,20 +1,16 @@
 // CLI: `tsx tools/codegen/src/main.ts [spec.json] [--out <repo root>] [--check]`.
-// Writes every resource package's src/generated/ tree (and the SDK's) from the OpenAPI document,
+// Writes every resource package's src/generated/ tree (and the SDK's) from the committed contract,
 // removing stale generated files; hand-written files beside them are never touched. `--check`
-// writes nothing and exits 1 when the committed files differ from what the spec generates.
+// writes nothing and exits 1 when the committed files differ from what the contract generates.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CONTRACT_PATH } from "@factify-tools/contract";
 import { generate } from "./generate";
 import { loadSpec } from "./spec";
 
 /** The repository root (three levels above this file). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-
-/** Where the spec is looked for when no path is given: `$FACTIFY_OPENAPI`, else `../shared/factify-openapi.json` from the repo root. */
-export function defaultSpecPath(): string {
-  return process.env.FACTIFY_OPENAPI ?? resolve(REPO_ROOT, "../shared/factify-openapi.json");
-}
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -80,7 +76,8 @@ function parseArgs(argv: readonly string[]): { spec: string; out: string; check:
     } else if (arg.startsWith("-")) throw new Error(`Unknown option ${arg}`);
     else spec = resolve(arg);
   }
-  return { spec: spec ?? defaultSpecPath(), out, check };
+  // The committed contract (tools/contract) unless another document is named.
+  return { spec: spec ?? CONTRACT_PATH, out, check };
 }
 
 function main(): void {

@@ -6,26 +6,22 @@ import { GENERATED_HEADER } from "../src/config";
 import { generate } from "../src/generate";
 import { diffTree, REPO_ROOT, writeTree } from "../src/main";
 import { loadSpec } from "../src/spec";
-import { HAVE_SPEC, requireSpecInCi, SPEC_PATH } from "@factify-tools/test-support";
+import { CONTRACT_PATH } from "@factify-tools/test-support";
 
 describe("generated code is committed and reproducible", () => {
-  it("has the spec when running in CI", () => {
-    expect(requireSpecInCi).not.toThrow();
-  });
-
-  describe.skipIf(!HAVE_SPEC)("with the spec", () => {
+  describe("from the committed contract", () => {
     const temp = mkdtempSync(join(tmpdir(), "factify-codegen-"));
     afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
     it("produces identical output on two runs", () => {
-      const a = generate(loadSpec(SPEC_PATH));
-      const b = generate(loadSpec(SPEC_PATH));
+      const a = generate(loadSpec(CONTRACT_PATH));
+      const b = generate(loadSpec(CONTRACT_PATH));
       expect([...a.files.keys()]).toEqual([...b.files.keys()]);
       for (const [path, text] of a.files) expect(b.files.get(path), path).toBe(text);
     });
 
     it("matches the committed src/generated trees byte for byte when written to a temp folder", () => {
-      const result = generate(loadSpec(SPEC_PATH));
+      const result = generate(loadSpec(CONTRACT_PATH));
       writeTree(temp, result.files, result.ownedDirs);
       const mismatches: string[] = [];
       for (const path of result.files.keys()) {
@@ -39,34 +35,13 @@ describe("generated code is committed and reproducible", () => {
         if (written !== committed) mismatches.push(path);
       }
       expect(mismatches, "run `pnpm codegen` and commit the result").toEqual([]);
-      // No stale files either: the committed generated folders hold exactly what the spec yields.
+      // No stale files either: the committed generated folders hold exactly what the contract yields.
       expect(diffTree(REPO_ROOT, result.files, result.ownedDirs)).toEqual([]);
     });
 
     it("marks every generated file as generated on its first line", () => {
-      const result = generate(loadSpec(SPEC_PATH));
+      const result = generate(loadSpec(CONTRACT_PATH));
       for (const [path, text] of result.files) expect(text.split("\n")[0], path).toBe(GENERATED_HEADER);
-    });
-
-    it("copies no description prose from the spec", () => {
-      const doc = loadSpec(SPEC_PATH);
-      const prose = new Set<string>();
-      const walk = (node: unknown): void => {
-        if (Array.isArray(node)) {
-          for (const item of node) walk(item);
-          return;
-        }
-        if (node === null || typeof node !== "object") return;
-        for (const [key, value] of Object.entries(node)) {
-          if ((key === "description" || key === "summary") && typeof value === "string" && value.length >= 40) prose.add(value);
-          else walk(value);
-        }
-      };
-      walk(doc);
-      expect(prose.size).toBeGreaterThan(10);
-      const output = [...generate(doc).files.values()].join("\n");
-      const copied = [...prose].filter((text) => output.includes(text.slice(0, 40)));
-      expect(copied).toEqual([]);
     });
   });
 });

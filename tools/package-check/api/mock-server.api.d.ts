@@ -8,11 +8,79 @@ interface CreatedUser {
     api_key_id?: string;
 }
 
+// export DEMO_USERS
+const DEMO_USERS: {
+    readonly owner: {
+        readonly id: "user_01ke6p4ym0fvg32g1mbw6g3920";
+        readonly name: "Olivia Owner";
+        readonly email: "olivia@acme.example";
+        readonly organization: "acme";
+        readonly role: "owner";
+        readonly hasApiKey: true;
+    };
+    readonly admin: {
+        readonly id: "user_01ke6p4ym1682hg0vm9pfpkyp1";
+        readonly name: "Adam Admin";
+        readonly email: "adam@acme.example";
+        readonly organization: "acme";
+        readonly role: "admin";
+        readonly hasApiKey: true;
+    };
+    readonly member: {
+        readonly id: "user_01ke6p4ym2a8cwkyjk4ey7gm9s";
+        readonly name: "Mia Member";
+        readonly email: "mia@acme.example";
+        readonly organization: "acme";
+        readonly role: "member";
+        readonly hasApiKey: true;
+    };
+    readonly outsider: {
+        readonly id: "user_01ke6p4ym31y986y9wxhbe6swj";
+        readonly name: "Oscar Outsider";
+        readonly email: "oscar@globex.example";
+        readonly organization: "globex";
+        readonly role: "owner";
+        readonly hasApiKey: true;
+    };
+    readonly newcomer: {
+        readonly id: "user_01ke6p4ym433yhdbtqzfyp01yk";
+        readonly name: "Nora Newcomer";
+        readonly email: "nora@newcomer.example";
+        readonly organization: null;
+        readonly role: null;
+        readonly hasApiKey: false;
+    };
+};
+
+// export DemoClients
+type DemoClients = Readonly<Record<DemoKeyHolder, MockClient>>;
+
 // export DemoData
 type DemoData = DemoNames;
 
+// export DemoKeyHolder
+type DemoKeyHolder = {
+    [K in DemoUserName]: (typeof DEMO_USERS)[K]["hasApiKey"] extends true ? K : never;
+}[DemoUserName];
+
 // export DemoTokens
 type DemoTokens = Readonly<Record<"owner" | "admin" | "member" | "outsider", string>> & Readonly<Record<string, string>>;
+
+// export DemoUser
+interface DemoUser {
+    readonly id: string;
+    readonly name: string;
+    readonly email: string;
+    readonly organization: "acme" | "globex" | null;
+    readonly role: "owner" | "admin" | "member" | null;
+    readonly hasApiKey: boolean;
+}
+
+// export DemoUserClients
+type DemoUserClients = Readonly<Record<DemoUserName, MockClient>>;
+
+// export DemoUserName
+type DemoUserName = keyof typeof DEMO_USERS;
 
 // export DemoUserTokens
 type DemoUserTokens = Readonly<Record<"owner" | "admin" | "member" | "outsider" | "newcomer", string>> & Readonly<Record<string, string>>;
@@ -43,8 +111,19 @@ interface FaultSpec {
     retryAfter?: number;
 }
 
+// export MockClient
+type MockClient = ReturnType<typeof createFactify>;
+
+// export MockClientOptions
+type MockClientOptions = NonNullable<Parameters<typeof createFactify>[0]>;
+
 // export MockFactify
 interface MockFactify {
+    readonly client: MockClient;
+    readonly clients: DemoClients;
+    readonly userClients: DemoUserClients;
+    clientFor(token: string, options?: MockClientOptions): MockClient;
+    readonly users: typeof DEMO_USERS;
     fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
     dispatch(request: Request): Promise<DispatchResult>;
     readonly tokens: DemoTokens;
@@ -98,6 +177,7 @@ interface MockFactifyOptions {
     orgRequestLimit?: number;
     documentLimit?: number;
     inviteTtlMs?: number;
+    clientOptions?: MockClientOptions;
 }
 
 // export MockState

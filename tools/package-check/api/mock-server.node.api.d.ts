@@ -1,7 +1,25 @@
 // API snapshot of @factify/mock-server "./node" (./dist/node.d.ts). Regenerate: pnpm --filter @factify-tools/package-check run update-api
 
+// export DataFileProblem
+type DataFileProblem = "is-directory" | "unreadable" | "corrupt" | "unwritable";
+
+// export MockDataFileError
+class MockDataFileError extends Error {
+    readonly file: string;
+    readonly problem: DataFileProblem;
+    readonly name = "MockDataFileError";
+    constructor(file: string, problem: DataFileProblem, message: string, options?: {
+        cause?: unknown;
+    });
+}
+
 // export MockFactify
 interface MockFactify {
+    readonly client: MockClient;
+    readonly clients: DemoClients;
+    readonly userClients: DemoUserClients;
+    clientFor(token: string, options?: MockClientOptions): MockClient;
+    readonly users: typeof DEMO_USERS;
     fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
     dispatch(request: Request): Promise<DispatchResult>;
     readonly tokens: DemoTokens;
@@ -55,6 +73,7 @@ interface MockFactifyOptions {
     orgRequestLimit?: number;
     documentLimit?: number;
     inviteTtlMs?: number;
+    clientOptions?: MockClientOptions;
 }
 
 // export MockServer
@@ -65,6 +84,17 @@ interface MockServer {
     close(): Promise<void>;
 }
 
+// export MockServerListenError
+class MockServerListenError extends Error {
+    readonly port: number;
+    readonly host: string;
+    readonly code: string | undefined;
+    readonly name = "MockServerListenError";
+    constructor(port: number, host: string, code: string | undefined, options?: {
+        cause?: unknown;
+    });
+}
+
 // export ServeOptions
 interface ServeOptions extends MockFactifyOptions {
     port?: number;
@@ -72,6 +102,7 @@ interface ServeOptions extends MockFactifyOptions {
     mock?: MockFactify;
     dataFile?: string;
     saveDelayMs?: number;
+    onSaveError?: (error: unknown) => void;
 }
 
 // export createMockFactify

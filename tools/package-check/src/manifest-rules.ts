@@ -1,5 +1,5 @@
-// Packaging rules publint and attw do not enforce but this project does (DESIGN.md "Packages",
-// STYLE.md "Surface control"): explicit exports, no wildcard, no side effects, dual ESM/CJS with types.
+// Packaging rules publint and attw do not enforce but this project does (docs/architecture.md, on
+// packages and their surface): explicit exports, no wildcard, no side effects, dual ESM/CJS with types.
 import type { Manifest } from "./workspace";
 
 type Conditions = Record<string, unknown>;

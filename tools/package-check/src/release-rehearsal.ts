@@ -10,8 +10,8 @@ import { type Manifest, publishedPackages, readManifest, repoRoot } from "./work
 const depFields = ["dependencies", "peerDependencies", "devDependencies", "optionalDependencies"] as const;
 
 /**
- * Copies packages/* (sources, manifests and built dist, no node_modules) and the changeset config
- * into `dest`. Pending changesets stay behind: the rehearsal checks the mechanism with its own.
+ * Copies packages/* (sources, manifests and built dist, no node_modules), the changeset config and
+ * the pnpm hooks into `dest`. Pending changesets stay behind: the rehearsal checks the mechanism with its own.
  */
 export function copyWorkspace(dest: string, root: string = repoRoot): void {
   mkdirSync(dest, { recursive: true });
@@ -20,6 +20,8 @@ export function copyWorkspace(dest: string, root: string = repoRoot): void {
   writeFileSync(join(dest, "package.json"), `${JSON.stringify({ name: "release-rehearsal", private: true }, null, 2)}\n`);
   mkdirSync(join(dest, ".changeset"));
   cpSync(join(root, ".changeset", "config.json"), join(dest, ".changeset", "config.json"));
+  // The pack hooks (they drop devDependencies from packed manifests) apply to a release too.
+  cpSync(join(root, ".pnpmfile.cjs"), join(dest, ".pnpmfile.cjs"));
   cpSync(join(root, "packages"), join(dest, "packages"), {
     recursive: true,
     filter: (src) => basename(src) !== "node_modules" && !relative(root, src).includes(".vitest"),

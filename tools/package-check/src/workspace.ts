@@ -20,6 +20,11 @@ export interface Manifest {
   devDependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
   bin?: unknown;
+  repository?: unknown;
+  homepage?: unknown;
+  bugs?: unknown;
+  keywords?: unknown;
+  engines?: Record<string, string>;
 }
 
 /** A published workspace package: its manifest, absolute directory and path relative to the repo root. */
@@ -49,4 +54,20 @@ export function publishedPackages(root: string = repoRoot): WorkspacePackage[] {
     .map((d) => ({ manifest: readManifest(join(base, d.name)), dir: join(base, d.name), relDir: `packages/${d.name}` }))
     .filter((p) => p.manifest.private !== true)
     .sort((a, b) => a.relDir.localeCompare(b.relDir));
+}
+
+/** Names of every private package of the workspace (tools, examples, tests): never published, never depended on by a published one. */
+export function privateWorkspaceNames(root: string = repoRoot): Set<string> {
+  const names = new Set<string>();
+  const dirs = ["packages", "tools", "examples"].flatMap((group) =>
+    existsSync(join(root, group))
+      ? readdirSync(join(root, group), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, group, d.name))
+      : [],
+  );
+  for (const dir of [...dirs, join(root, "e2e")]) {
+    if (!existsSync(join(dir, "package.json"))) continue;
+    const manifest = readManifest(dir);
+    if (manifest.private === true) names.add(manifest.name);
+  }
+  return names;
 }

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attwProblems, publintProblems } from "../src/lint-tarball";
 import { pnpmPack } from "../src/pack";
-import { publishedPackages } from "../src/workspace";
+import { publishedManifestProblems } from "../src/published-manifest";
+import { packedManifest } from "../src/release-rehearsal";
+import { privateWorkspaceNames, publishedPackages, readManifest, repoRoot } from "../src/workspace";
 
 const packages = publishedPackages();
 const tarballs = new Map<string, string>();
@@ -14,7 +16,14 @@ beforeAll(() => {
   for (const p of packages) tarballs.set(p.manifest.name, pnpmPack(p.dir, dest));
 });
 
-describe.each(packages.map((p) => [p.manifest.name] as const))("%s", (name) => {
+const privateNames = privateWorkspaceNames();
+const nodeRange = readManifest(repoRoot).engines?.node ?? "(the root package.json has no engines.node)";
+
+describe.each(packages.map((p) => [p.manifest.name, p.relDir] as const))("%s", (name, relDir) => {
+  it("ships a manifest with repository, homepage, bugs, keywords, engines and no private or dev dependency", () => {
+    expect(publishedManifestProblems(packedManifest(tarballs.get(name)!), { relDir, privateNames, nodeRange })).toEqual([]);
+  });
+
   it("passes publint --strict on its packed tarball", async () => {
     expect(await publintProblems(tarballs.get(name)!)).toEqual([]);
   });

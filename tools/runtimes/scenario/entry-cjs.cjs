@@ -8,6 +8,7 @@ async function main() {
   const { runScenario } = await import("./scenario.mjs");
   const result = await runScenario({ ...core, ...documents }, { baseURL, token, runtime });
   result.resolved = [require.resolve("@factify/core"), require.resolve("@factify/documents")];
+  result.node = process.version;
   console.log(JSON.stringify(result));
 }
 

@@ -8,4 +8,6 @@ const args = globalThis.Deno ? globalThis.Deno.args : globalThis.process.argv.sl
 const [baseURL, token, runtime] = args;
 const result = await runScenario({ ...core, ...documents }, { baseURL, token, runtime });
 result.resolved = [import.meta.resolve("@factify/core"), import.meta.resolve("@factify/documents")];
+// Which Node release ran it (Bun and Deno report the Node version they are compatible with).
+result.node = globalThis.process?.version;
 console.log(JSON.stringify(result));

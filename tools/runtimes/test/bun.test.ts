@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../src/emulator";
-import { requireExecutable, runtimesRoot, scenarioFile } from "../src/paths";
+import { locate } from "../src/locate";
+import { runtimesRoot, scenarioFile } from "../src/paths";
+import { requireRuntime } from "../src/require-runtime";
 import { runJson } from "../src/spawn";
 import { expectBuiltOutput, expectScenario } from "./expect-scenario";
 
@@ -11,8 +13,8 @@ beforeAll(async () => {
 afterAll(() => emulator?.close());
 
 describe("Bun", () => {
-  it("runs the scenario as ESM from the built .js files", async () => {
-    const bun = requireExecutable("bun");
+  it("runs the scenario as ESM from the built .js files", async (context) => {
+    const bun = requireRuntime(context, locate("bun"));
     const result = await runJson(bun, [scenarioFile("entry-esm.mjs"), emulator.url, emulator.token, "bun"], {
       cwd: runtimesRoot,
     });

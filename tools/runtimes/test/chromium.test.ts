@@ -3,10 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleEntry } from "../src/bundle";
 import { type RunningEmulator, startEmulator } from "../src/emulator";
 import { type PageServer, startPageServer } from "../src/page-server";
-import { requireExecutable, scenarioFile } from "../src/paths";
+import { locate } from "../src/locate";
+import { scenarioFile } from "../src/paths";
+import { requireRuntime } from "../src/require-runtime";
 import { expectScenario } from "./expect-scenario";
 
-// The flags TOOLCHAIN.md lists for Debian's chromium in a container.
+// Flags for Debian's chromium in a container as root: no sandbox (it needs user namespaces), no GPU,
+// and none of the background traffic (updates, sync, first-run pages) a test machine cannot make.
 const chromiumArgs = [
   "--headless",
   "--no-sandbox",
@@ -21,13 +24,15 @@ let emulator: RunningEmulator;
 let pages: PageServer;
 let browser: Browser;
 let bundleInputs: string[];
-// A setup failure (Chromium missing, say) is rethrown by every test, so each one fails with the
-// reason instead of being reported as skipped.
+// A missing Chromium skips each test with the reason (fails on CI: require-runtime.ts). Any other
+// setup failure is rethrown by every test, so each one fails with the reason.
+const located = locate("chromium");
 let setupError: unknown;
 
 beforeAll(async () => {
+  if (!located.ok) return;
   try {
-    const executablePath = requireExecutable("chromium");
+    const executablePath = located.path;
     emulator = await startEmulator();
     const bundle = await bundleEntry(scenarioFile("browser.mjs"));
     bundleInputs = bundle.inputs;
@@ -45,7 +50,8 @@ afterAll(async () => {
 });
 
 describe("headless Chromium", () => {
-  it("loads the built packages into the page bundle", () => {
+  it("loads the built packages into the page bundle", (context) => {
+    requireRuntime(context, located);
     if (setupError) throw setupError;
     expect(bundleInputs).toEqual(
       expect.arrayContaining(["../../packages/core/dist/index.js", "../../packages/documents/dist/index.js"]),
@@ -54,10 +60,11 @@ describe("headless Chromium", () => {
 
   // The scenario runs twice: through the page's own origin (a proxy to the emulator), and
   // cross-origin straight at the emulator, which exercises CORS preflights for the SDK's headers.
-  it.each([
+  it.for([
     ["on the page's origin", true],
     ["cross-origin, through CORS", false],
-  ])("runs the scenario in a page, against the emulator %s", async (_how, sameOrigin) => {
+  ] as const)("runs the scenario in a page, against the emulator %s", async ([_how, sameOrigin], context) => {
+    requireRuntime(context, located);
     if (setupError) throw setupError;
     const page = await browser.newPage();
     try {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { type RunningEmulator, startEmulator } from "../src/emulator";
-import { requireExecutable, runtimesRoot, scenarioFile } from "../src/paths";
+import { locate } from "../src/locate";
+import { runtimesRoot, scenarioFile } from "../src/paths";
+import { requireRuntime } from "../src/require-runtime";
 import { runJson } from "../src/spawn";
 import { expectBuiltOutput, expectScenario } from "./expect-scenario";
 
@@ -11,8 +13,8 @@ beforeAll(async () => {
 afterAll(() => emulator?.close());
 
 describe("Deno", () => {
-  it("runs the scenario with network access to the emulator only", async () => {
-    const deno = requireExecutable("deno");
+  it("runs the scenario with network access to the emulator only", async (context) => {
+    const deno = requireRuntime(context, locate("deno"));
     const host = new URL(emulator.url).host;
     const args = [
       "run",

@@ -12,6 +12,8 @@ export interface ScenarioResult {
   got: { id: string; title: string };
   error: { name: string; status: number; isFactifyError: boolean; isNotFoundError: boolean } | null;
   resolved?: string[];
+  /** `process.version` where the entry sets it (the Node entries). */
+  node?: string;
 }
 
 /** Asserts that `value` is a complete, successful scenario run by `runtime`. */

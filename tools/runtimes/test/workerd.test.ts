@@ -2,7 +2,9 @@ import { Miniflare } from "miniflare";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleEntry } from "../src/bundle";
 import { type RunningEmulator, startEmulator } from "../src/emulator";
+import { locate } from "../src/locate";
 import { scenarioFile } from "../src/paths";
+import { requireRuntime } from "../src/require-runtime";
 import { expectScenario } from "./expect-scenario";
 
 let emulator: RunningEmulator;
@@ -12,7 +14,8 @@ beforeAll(async () => {
 afterAll(() => emulator?.close());
 
 describe("workerd (miniflare)", () => {
-  it("runs the scenario inside a Worker without nodejs_compat", async () => {
+  it("runs the scenario inside a Worker without nodejs_compat", async (context) => {
+    requireRuntime(context, locate("workerd"));
     const bundle = await bundleEntry(scenarioFile("worker.mjs"), ["workerd", "worker"]);
     expect(bundle.inputs).toEqual(
       expect.arrayContaining(["../../packages/core/dist/index.js", "../../packages/documents/dist/index.js"]),

@@ -15,7 +15,7 @@ export interface Ablation {
   external?: string[];
 }
 
-/** The parts measured, each one a decision in DESIGN.md rather than an accident of the code. */
+/** The parts measured, each one a design decision (docs/architecture.md) rather than an accident of the code. */
 export const ABLATIONS: readonly Ablation[] = [
   { name: "valibot (validation of input and responses)", external: ["valibot"] },
   {

@@ -11,7 +11,7 @@ export interface Scenario {
   /** Upper bound in bytes of gzip (level 9) output. */
   budget: number;
   /**
-   * A tighter goal not yet reached (the issue's figure), shown beside the budget. The budget is
+   * A tighter goal not yet reached (the size the SDK aims for), shown beside the budget. The budget is
    * the enforced ceiling that stops regressions; the target says how far there is still to go.
    */
   target?: number;

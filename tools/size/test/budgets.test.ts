@@ -15,7 +15,7 @@ describe("size budgets", () => {
     expect(overBudgetMessages(results)).toEqual([]);
   });
 
-  it("keeps the issue's limits for edge, documents-class and everything as budget or stated target", () => {
+  it("keeps the agreed limits for edge, documents-class and everything as budget or stated target", () => {
     // A limit not yet reached stays visible as `target` (printed by `pnpm size`); it may not vanish.
     const byName = new Map(loadScenarios().map((s) => [s.name, s]));
     for (const [name, limit] of [["edge", 8000], ["documents-class", 12000], ["everything", 25000]] as const) {

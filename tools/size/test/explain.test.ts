@@ -18,7 +18,7 @@ describe("explain", () => {
       entry: "scenarios/package-documents.ts",
       budget: 1,
       description: "test",
-      external: ["@factify/core", "valibot", "ofetch"],
+      external: ["@factify/core", "valibot"],
     });
     expect(gzip).toBeGreaterThan(0);
     expect(modules.some((m) => m.file.startsWith("packages/documents/src/"))).toBe(true);

@@ -1,18 +1,18 @@
 // One request through the emulator: admin hooks, injected faults, routing, authentication,
 // rate limits, quotas, path checks, the handler, and headers. Nothing thrown escapes: an
 // unexpected error becomes a 500 with the API's error body.
-import { type AdminHost, handleAdmin } from "./admin";
-import { authenticate, bearerToken } from "./auth";
-import type { Caller, Ctx } from "./engine";
-import { makeId } from "./engine";
-import { ApiError } from "./errors";
-import type { PendingFault } from "./faults";
-import { errorResponse, json } from "./http";
-import { settleProcessing } from "./processing";
-import type { RateLimiter } from "./rate-limit";
-import { checkPathParams, matchRoute } from "./router";
-import { ROUTES } from "./routes";
-import { chargeRequest } from "./usage";
+import { type AdminHost, handleAdmin } from "./controls/admin-endpoints";
+import type { PendingFault } from "./controls/faults";
+import type { RateLimiter } from "./controls/rate-limiter";
+import { authenticate, bearerToken } from "./domain/authentication";
+import type { Caller } from "./domain/context";
+import { settleProcessing } from "./domain/processing";
+import { chargeRequest } from "./domain/quotas";
+import { checkPathParams, matchRoute } from "./handlers/route";
+import { ROUTES } from "./handlers/routes";
+import { ApiError } from "./http/api-error";
+import { errorResponse, json } from "./http/responses";
+import { makeId } from "./state/engine";
 
 /** What the transport should do with a request. */
 export type DispatchResult =
@@ -77,7 +77,9 @@ function faultResponse(f: PendingFault, requestId: string, now: number): Respons
       "retry-after": retry,
       "x-ratelimit-limit": "1000",
       "x-ratelimit-remaining": "0",
-      "x-ratelimit-reset": String(Math.ceil(now / 1000) + Number(retry)),
+      // Epoch seconds when the window reopens; with Retry-After: 0 that is already the past, so a
+      // client obeying the reset does not wait for the next whole second either.
+      "x-ratelimit-reset": String(retry === "0" ? Math.floor(now / 1000) : Math.ceil(now / 1000) + Number(retry)),
     });
     return errorResponse(err, requestId);
   }
@@ -128,6 +130,12 @@ export async function dispatch(host: DispatchHost, request: Request): Promise<Di
   return truncate ? { type: "truncate", response: final } : { type: "response", response: final };
 }
 
+// Routes that need a credential have been authenticated above (authenticate throws otherwise).
+function required(caller: Caller | undefined): Caller {
+  if (!caller) throw new ApiError("unauthenticated", "missing_api_key", "an Authorization: Bearer header is required");
+  return caller;
+}
+
 async function handleApi(
   host: DispatchHost,
   request: Request,
@@ -144,7 +152,7 @@ async function handleApi(
   settleProcessing(engine);
   const { route, params } = match;
   const anonymous = route.auth === "optional" && bearerToken(request) === undefined;
-  const caller = anonymous ? null : authenticate(engine, request, route.auth === "user");
+  const caller = anonymous ? undefined : authenticate(engine, request, route.auth === "user");
   if (caller && host.limiter) {
     const id = caller.key ? caller.key.id : `user:${caller.user.id}`;
     const decision = host.limiter.take(id, method === "POST", engine.clock.now());
@@ -155,19 +163,9 @@ async function handleApi(
   if (caller) chargeRequest(engine, caller, !route.path.startsWith("/v1beta/quota"));
   checkPathParams(params);
   const now = engine.clock.now();
-  const ctx: Ctx = {
-    engine,
-    state: engine.state,
-    request,
-    url,
-    params,
-    caller: caller as Caller,
-    requestId,
-    origin: engine.config.baseUrl ?? url.origin,
-    now,
-  };
+  const base = { engine, state: engine.state, request, url, params, requestId, origin: engine.config.baseUrl ?? url.origin, now };
   try {
-    const result = await route.handler(ctx);
+    const result = route.auth === "optional" ? await route.handler({ ...base, caller }) : await route.handler({ ...base, caller: required(caller) });
     return result instanceof Response ? result : json(200, result);
   } finally {
     engine.onMutation?.();

@@ -1,7 +1,6 @@
-// Walks the Factify OpenAPI document and API-MAP.md for the spec-driven tests; where they are found,
-// and what a missing spec means in CI, is decided once in tools/test-support.
-import { readFileSync } from "node:fs";
-import { API_MAP_PATH, readSpec, SPEC_PATH } from "@factify-tools/test-support";
+// Walks the committed API contract and operation map (tools/contract, read through
+// tools/test-support) for the spec-driven tests; every clone has them, so these tests always run.
+import { readContract, readOperations } from "@factify-tools/test-support";
 
 /** A JSON Schema node (OpenAPI 3.1 dialect), loosely typed for walking. */
 export type Schema = Record<string, any>;
@@ -14,7 +13,7 @@ export interface SpecOperation {
   op: Schema;
 }
 
-/** One row of API-MAP.md. */
+/** One row of the operation map, as these tests use it. */
 export interface MapRow {
   pkg: string;
   method: string;
@@ -24,13 +23,9 @@ export interface MapRow {
   paged: boolean;
 }
 
-export { API_MAP_PATH, HAVE_SPEC, IN_CI, requireSpecInCi, SPEC_PATH } from "@factify-tools/test-support";
-
-/** The parsed spec (read once). */
+/** The parsed contract (read once). */
 export function spec(): Schema {
-  const parsed = readSpec<Schema>();
-  if (!parsed) throw new Error(`The Factify OpenAPI document is missing at ${SPEC_PATH}`);
-  return parsed;
+  return readContract<Schema>();
 }
 
 /** Every operation of the spec, in document order. */
@@ -45,15 +40,9 @@ export function specOperations(): SpecOperation[] {
   return out;
 }
 
-/** Rows of API-MAP.md's operation table. */
+/** Rows of the operation map. */
 export function apiMap(): MapRow[] {
-  const rows: MapRow[] = [];
-  for (const line of readFileSync(API_MAP_PATH, "utf8").split("\n")) {
-    const c = line.split("|").map((s) => s.trim());
-    if (c.length < 9 || !c[1]?.startsWith("@factify/")) continue;
-    rows.push({ pkg: c[1], method: c[2]!, fn: c[3]!, http: c[4]!, path: c[5]!.replace(/`/g, ""), paged: c[7] === "yes" });
-  }
-  return rows;
+  return readOperations().map((r) => ({ pkg: r.package, method: r.method, fn: r.operationId, http: r.http, path: r.path, paged: r.paged }));
 }
 
 /** Resolves a `$ref` to its component schema (one level). */

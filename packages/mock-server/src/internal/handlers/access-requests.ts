@@ -1,14 +1,15 @@
 // Access requests: anyone who can name a document may ask for access; its owner or admins
 // approve (which creates or raises a grant) or deny. Also the caller's own capabilities.
-import { readJson } from "../body";
-import { type Ctx, makeId } from "../engine";
-import { conflict, notFound, precondition } from "../errors";
-import { atLeast, documentWith, loadDocument, maxRole, permissionSet, requireActive } from "../permissions";
-import { route } from "../router";
-import type { AccessRequestRec, DocRole } from "../store";
-import { recordEvent } from "../timeline";
-import { accessRequestWire } from "../wire";
-import { upsertGrant } from "./sharing";
+import type { Ctx } from "../domain/context";
+import { raiseGrant } from "../domain/grants";
+import { atLeast, documentWith, loadDocument, permissionSet, requireActive } from "../domain/permissions";
+import { recordEvent } from "../domain/timeline";
+import { conflict, notFound, precondition } from "../http/api-error";
+import { readJson } from "../http/request-body";
+import { makeId } from "../state/engine";
+import type { AccessRequestRec, DocRole } from "../state/store";
+import { accessRequestWire } from "../views/shapes";
+import { route } from "./route";
 
 /** The role an approved request grants. */
 const ROLE_FOR: Record<AccessRequestRec["permission"], DocRole> = { view: "viewer", comment: "commenter", edit: "collaborator" };
@@ -66,9 +67,7 @@ async function decide(ctx: Ctx, approve: boolean) {
   req.status = approve ? "approved" : "denied";
   req.updated_at = ctx.now;
   if (approve && req.subject_id !== doc.owner_id) {
-    const current = ctx.state.grants.find((g) => g.document_id === doc.id && g.recipient_id === req.subject_id)?.role ?? null;
-    const role = maxRole(current, ROLE_FOR[req.permission])!;
-    upsertGrant(ctx, doc, req.subject_id, "user", role);
+    const role = raiseGrant(ctx, doc, req.subject_id, ROLE_FOR[req.permission]);
     recordEvent(ctx, doc.id, "document_user_access_granted", ctx.caller.user.id, { recipient_id: req.subject_id, role, access_request_id: req.id });
   }
   return { access_request: accessRequestWire(ctx.state, req) };

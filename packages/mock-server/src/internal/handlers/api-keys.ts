@@ -1,22 +1,21 @@
 // API keys: list, create (the secret is returned once), revoke (the key stops working at once).
-import { readJson } from "../body";
-import { type Ctx, makeId } from "../engine";
-import { denied, invalid, notFound, precondition } from "../errors";
-import { apiKeySecret } from "../ids";
-import { callerManages, orgForMember } from "../lookup";
-import { paginate } from "../paging";
-import { qBool } from "../query";
-import { route } from "../router";
-import type { ApiKeyRec } from "../store";
-import { apiKeyWire } from "../wire";
+import type { Ctx } from "../domain/context";
+import { orgManagedBy } from "../domain/organizations";
+import { invalid, notFound, precondition } from "../http/api-error";
+import { paginate } from "../http/pagination";
+import { qBool } from "../http/query";
+import { readJson } from "../http/request-body";
+import { makeId } from "../state/engine";
+import { apiKeySecret } from "../state/ids";
+import type { ApiKeyRec } from "../state/store";
+import { apiKeyWire } from "../views/shapes";
+import { route } from "./route";
 
 const MAX_LIFETIME_MS = 8760 * 3600_000;
 
 /** Returns an organization the caller may manage keys in (404 outside it, 403 for plain members). */
-export function keyAdminOrg(ctx: Ctx, orgId: string) {
-  const org = orgForMember(ctx.state, ctx.caller, orgId);
-  if (!callerManages(ctx.caller, org.id)) throw denied("only owners and admins may manage API keys");
-  return org;
+function keyAdminOrg(ctx: Ctx, orgId: string) {
+  return orgManagedBy(ctx.state, ctx.caller, orgId, "manage API keys");
 }
 
 function listApiKeys(ctx: Ctx) {

@@ -1,13 +1,14 @@
 // listDocuments: the caller's documents with the spec's filters (AND across parameters, OR
 // within repeated ones), sorting and cursor pagination.
-import type { Ctx } from "../engine";
-import { invalid } from "../errors";
-import { paginate, type SortKey } from "../paging";
-import { roleOf } from "../permissions";
-import { qBool, qDate, qEnums, qIds, qString } from "../query";
-import { route } from "../router";
-import type { DocumentRec } from "../store";
-import { accessLevelOf, documentWire } from "../wire";
+import { accessLevelOf } from "../domain/access-levels";
+import type { Ctx } from "../domain/context";
+import { roleOf } from "../domain/permissions";
+import { invalid } from "../http/api-error";
+import { paginate, type SortKey } from "../http/pagination";
+import { qBool, qDate, qEnums, qIds, qString } from "../http/query";
+import type { DocumentRec } from "../state/store";
+import { documentWire } from "../views/shapes";
+import { route } from "./route";
 
 const ACCESS_LEVELS = ["private", "organization", "public"] as const;
 const STATUSES = ["processing", "ready", "failed"] as const;

@@ -1,26 +1,26 @@
 // Documents: create (multipart upload), read, update, quota,
 // duplicates, export, processing, ownership transfer, trash and untrash.
-import { checkFormFields, formText, readForm, readJson } from "../body";
-import { iso } from "../clock";
-import { type Ctx, makeId } from "../engine";
-import { invalid, notFound, precondition, quotaExceeded } from "../errors";
-import { makePdf, storeFile } from "../files";
-import { membership } from "../lookup";
-import { documentWith, ownedDocument, requireActive, roleOf } from "../permissions";
-import { finishVersion, startProcessing } from "../processing";
-import { qString } from "../query";
-import { route } from "../router";
-import type { DocumentRec, State } from "../store";
-import { recordEvent } from "../timeline";
-import { addVersion, readUpload } from "../uploads";
-import { documentWire, generalOf } from "../wire";
+import { makePdf } from "../content/sample-pdf";
+import { generalOf } from "../domain/access-levels";
+import type { Ctx } from "../domain/context";
+import { removeAllGrants } from "../domain/grants";
+import { membership } from "../domain/memberships";
+import { documentWith, ownedDocument, requireActive, roleOf } from "../domain/permissions";
+import { finishVersion, startProcessing } from "../domain/processing";
+import { documentsUsed } from "../domain/quotas";
+import { recordEvent } from "../domain/timeline";
+import { addVersion, readUpload } from "../domain/uploads";
+import { invalid, notFound, precondition, quotaExceeded } from "../http/api-error";
+import { qString } from "../http/query";
+import { checkFormFields, formText, readForm, readJson } from "../http/request-body";
+import { iso } from "../state/clock";
+import { makeId } from "../state/engine";
+import { storeFile } from "../state/files";
+import type { DocumentRec } from "../state/store";
+import { documentWire } from "../views/shapes";
+import { route } from "./route";
 
 const ACCESS_LEVELS = ["private", "organization", "public"] as const;
-
-/** Counts an organization's documents against its quota (demo documents excluded, trashed included). */
-export function documentsUsed(state: State, orgId: string): number {
-  return Object.values(state.documents).filter((d) => d.organization_id === orgId && !d.is_demo).length;
-}
 
 async function createDocument(ctx: Ctx) {
   const form = await readForm(ctx);
@@ -182,8 +182,7 @@ async function trashDocument(ctx: Ctx) {
   await readJson(ctx, {});
   if (doc.trashed_at !== null) throw precondition("the document is already in the trash");
   const s = ctx.state;
-  const removed = s.grants.filter((g) => g.document_id === doc.id);
-  s.grants = s.grants.filter((g) => g.document_id !== doc.id);
+  const removed = removeAllGrants(s, doc.id);
   for (const g of removed) recordEvent(ctx, doc.id, "document_user_access_revoked", ctx.caller.user.id, { recipient_id: g.recipient_id, reason: "trashed" });
   doc.general = "restricted";
   doc.trashed_at = ctx.now;

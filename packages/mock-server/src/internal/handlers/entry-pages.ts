@@ -1,10 +1,11 @@
 // Entry pages: a generated PDF cover page for a processed document, served from /__mock/files.
-import type { Ctx } from "../engine";
-import { precondition } from "../errors";
-import { makePdf, storeFile } from "../files";
-import { documentWith, requireActive } from "../permissions";
-import { route } from "../router";
-import { recordEvent } from "../timeline";
+import { makePdf } from "../content/sample-pdf";
+import type { Ctx } from "../domain/context";
+import { documentWith, requireActive } from "../domain/permissions";
+import { recordEvent } from "../domain/timeline";
+import { precondition } from "../http/api-error";
+import { storeFile } from "../state/files";
+import { route } from "./route";
 
 function generateDocumentEntryPage(ctx: Ctx) {
   const { doc } = documentWith(ctx, ctx.params.document_id!, "export");

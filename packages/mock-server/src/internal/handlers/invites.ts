@@ -1,23 +1,24 @@
 // Organization invites: create (or re-send a pending one), list with filters, resend, revoke,
 // accept. Tokens never appear in responses; tests read them through the admin hooks.
-import { readJson } from "../body";
-import { type Ctx, makeId } from "../engine";
-import { denied, invalid, notFound, precondition } from "../errors";
-import { base62 } from "../ids";
-import { callerManages, membership, orgForMember, userByEmail } from "../lookup";
-import { addMember } from "../orgs";
-import { paginate } from "../paging";
-import { qDate, qEnums, qId, qString } from "../query";
-import { route } from "../router";
-import type { InviteRec } from "../store";
-import { inviteStatus, inviteWire, orgWire } from "../wire";
+import type { Ctx } from "../domain/context";
+import { inviteStatus } from "../domain/invites";
+import { membership } from "../domain/memberships";
+import { addMember, orgManagedBy } from "../domain/organizations";
+import { userByEmail } from "../domain/users";
+import { denied, invalid, notFound, precondition } from "../http/api-error";
+import { paginate } from "../http/pagination";
+import { qDate, qEnums, qId, qString } from "../http/query";
+import { readJson } from "../http/request-body";
+import { makeId } from "../state/engine";
+import { base62 } from "../state/ids";
+import type { InviteRec } from "../state/store";
+import { inviteWire, orgWire } from "../views/shapes";
+import { route } from "./route";
 
 const STATUSES = ["pending", "accepted", "expired", "revoked"] as const;
 
 function managedOrg(ctx: Ctx) {
-  const org = orgForMember(ctx.state, ctx.caller, ctx.params.organization_id!);
-  if (!callerManages(ctx.caller, org.id)) throw denied("only owners and admins may manage invitations");
-  return org;
+  return orgManagedBy(ctx.state, ctx.caller, ctx.params.organization_id!, "manage invitations");
 }
 
 function renew(ctx: Ctx, inv: InviteRec): void {

@@ -1,13 +1,13 @@
 // Organization members: list, add, change role, remove. The owner is fixed: never removed,
 // never re-roled, and nobody else becomes owner this way.
-import { readJson } from "../body";
-import type { Ctx } from "../engine";
-import { denied, notFound, precondition } from "../errors";
-import { callerManages, membership, orgForMember } from "../lookup";
-import { addMember } from "../orgs";
-import { paginate } from "../paging";
-import { route } from "../router";
-import { memberWire } from "../wire";
+import type { Ctx } from "../domain/context";
+import { callerManages, membership } from "../domain/memberships";
+import { addMember, orgForMember, orgManagedBy } from "../domain/organizations";
+import { denied, notFound, precondition } from "../http/api-error";
+import { paginate } from "../http/pagination";
+import { readJson } from "../http/request-body";
+import { memberWire } from "../views/shapes";
+import { route } from "./route";
 
 const ROLES = ["owner", "admin", "member"] as const;
 
@@ -24,9 +24,7 @@ function listOrganizationMembers(ctx: Ctx) {
 }
 
 function managedOrg(ctx: Ctx) {
-  const org = orgForMember(ctx.state, ctx.caller, ctx.params.organization_id!);
-  if (!callerManages(ctx.caller, org.id)) throw denied("only owners and admins may manage members");
-  return org;
+  return orgManagedBy(ctx.state, ctx.caller, ctx.params.organization_id!, "manage members");
 }
 
 async function addOrganizationMember(ctx: Ctx) {

@@ -1,17 +1,16 @@
 // Organizations: list, create, read, rename, logo upload and the public profile.
-import { readJson } from "../body";
-import { fromBase64 } from "../bytes";
-import type { Ctx } from "../engine";
-import { denied, invalid, notFound } from "../errors";
-import { storeFile } from "../files";
-import { callerManages, orgForMember } from "../lookup";
-import { createOrg } from "../orgs";
-import { paginate } from "../paging";
-import { qEnums } from "../query";
-import { route } from "../router";
-import { sniffImage } from "../sniff";
-import { isUrl } from "../validate";
-import { orgWire } from "../wire";
+import { fromBase64 } from "../content/bytes";
+import { sniffImage } from "../content/sniff";
+import type { Caller, Ctx } from "../domain/context";
+import { createOrg, orgForMember, orgManagedBy } from "../domain/organizations";
+import { denied, invalid, notFound } from "../http/api-error";
+import { paginate } from "../http/pagination";
+import { qEnums } from "../http/query";
+import { readJson } from "../http/request-body";
+import { isUrl } from "../http/validate";
+import { storeFile } from "../state/files";
+import { orgWire } from "../views/shapes";
+import { publicRoute, route } from "./route";
 
 const ROLES = ["owner", "admin", "member"] as const;
 
@@ -44,8 +43,7 @@ function getOrganization(ctx: Ctx) {
 }
 
 async function updateOrganization(ctx: Ctx) {
-  const org = orgForMember(ctx.state, ctx.caller, ctx.params.organization_id!);
-  if (!callerManages(ctx.caller, org.id)) throw denied("only owners and admins may change the organization");
+  const org = orgManagedBy(ctx.state, ctx.caller, ctx.params.organization_id!, "change the organization");
   const body = await readJson(ctx, {
     name: { type: "string", nullable: true, min: 1, max: 255 },
     logo_image_url: { type: "string", nullable: true, max: 1024 },
@@ -59,8 +57,7 @@ async function updateOrganization(ctx: Ctx) {
 }
 
 async function uploadOrganizationLogo(ctx: Ctx) {
-  const org = orgForMember(ctx.state, ctx.caller, ctx.params.organization_id!);
-  if (!callerManages(ctx.caller, org.id)) throw denied("only owners and admins may change the organization");
+  orgManagedBy(ctx.state, ctx.caller, ctx.params.organization_id!, "change the organization");
   const body = await readJson(ctx, {
     image_data: { type: "string", format: "base64", min: 1, max: 2_097_152 },
     content_type: { type: "string", max: 255 },
@@ -78,7 +75,7 @@ async function uploadOrganizationLogo(ctx: Ctx) {
   return { logo_url: `${ctx.origin}/__mock/files/${file.id}` };
 }
 
-function getOrganizationPublicProfile(ctx: Ctx) {
+function getOrganizationPublicProfile(ctx: Ctx<Caller | undefined>) {
   const org = ctx.state.orgs[ctx.params.organization_id!];
   if (!org) throw notFound("organization");
   return { display_name: org.name, logo_image_url: org.logo_image_url };
@@ -91,5 +88,5 @@ export const organizationRoutes = [
   route("getOrganization", "GET", "/v1beta/organizations/{organization_id}", getOrganization),
   route("updateOrganization", "PATCH", "/v1beta/organizations/{organization_id}", updateOrganization),
   route("uploadOrganizationLogo", "POST", "/v1beta/organizations/{organization_id}/logo", uploadOrganizationLogo),
-  route("getOrganizationPublicProfile", "GET", "/v1beta/organizations/{organization_id}/public-profile", getOrganizationPublicProfile, "optional"),
+  publicRoute("getOrganizationPublicProfile", "GET", "/v1beta/organizations/{organization_id}/public-profile", getOrganizationPublicProfile),
 ];

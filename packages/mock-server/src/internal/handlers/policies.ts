@@ -1,14 +1,14 @@
 // Policies: the organization's policies (seeded) attached to and detached from documents.
-import { readJson } from "../body";
-import { iso } from "../clock";
-import type { Ctx } from "../engine";
-import { conflict, notFound } from "../errors";
-import { paginate } from "../paging";
-import { documentWith, requireActive } from "../permissions";
-import { route } from "../router";
-import type { AttachmentRec } from "../store";
-import { recordEvent } from "../timeline";
-import { policyWire } from "../wire";
+import type { Ctx } from "../domain/context";
+import { documentWith, requireActive } from "../domain/permissions";
+import { recordEvent } from "../domain/timeline";
+import { conflict, notFound } from "../http/api-error";
+import { paginate } from "../http/pagination";
+import { readJson } from "../http/request-body";
+import { iso } from "../state/clock";
+import type { AttachmentRec } from "../state/store";
+import { policyWire } from "../views/shapes";
+import { route } from "./route";
 
 function attachmentWire(ctx: Ctx, a: AttachmentRec): Record<string, unknown> {
   return { document_id: a.document_id, attached_at: iso(a.attached_at), policy: policyWire(ctx.state.policies[a.policy_id]!) };

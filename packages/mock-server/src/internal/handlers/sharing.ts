@@ -1,14 +1,16 @@
 // Sharing: general access, the list of recipients, grants (by email or id), role changes,
 // revocation and share links.
-import { readJson } from "../body";
-import { iso } from "../clock";
-import { type Ctx, makeId } from "../engine";
-import { precondition } from "../errors";
-import { userByEmail } from "../lookup";
-import { documentWith, requireActive } from "../permissions";
-import { route } from "../router";
-import type { DocRole, DocumentRec, GrantRec } from "../store";
-import { recordEvent } from "../timeline";
+import type { Ctx } from "../domain/context";
+import { grantOf, upsertGrant } from "../domain/grants";
+import { documentWith, requireActive } from "../domain/permissions";
+import { recordEvent } from "../domain/timeline";
+import { userByEmail } from "../domain/users";
+import { precondition } from "../http/api-error";
+import { readJson } from "../http/request-body";
+import { iso } from "../state/clock";
+import { makeId } from "../state/engine";
+import type { DocRole, DocumentRec, GrantRec } from "../state/store";
+import { route } from "./route";
 
 const GENERAL = ["restricted", "organization", "anyone_with_link"] as const;
 const ROLES = ["viewer", "commenter", "collaborator", "admin", "owner"] as const;
@@ -44,19 +46,6 @@ function listDocumentAccess(ctx: Ctx) {
     general_access_level: doc.general,
     recipients: [recipientWire(ctx, doc.owner_id, "user", "owner"), ...grants.map((g) => recipientWire(ctx, g.recipient_id, g.recipient_type, g.role))],
   };
-}
-
-/** Creates or changes a grant; returns it. */
-export function upsertGrant(ctx: Ctx, doc: DocumentRec, recipientId: string, type: "user" | "bot", role: DocRole): GrantRec {
-  const existing = ctx.state.grants.find((g) => g.document_id === doc.id && g.recipient_id === recipientId);
-  if (existing) {
-    existing.role = role;
-    existing.granted_at = ctx.now;
-    return existing;
-  }
-  const g: GrantRec = { document_id: doc.id, recipient_id: recipientId, recipient_type: type, role, granted_at: ctx.now };
-  ctx.state.grants.push(g);
-  return g;
 }
 
 function resolveRecipient(ctx: Ctx, recipient: string): { id: string; type: "user" | "bot" } | string {
@@ -126,7 +115,7 @@ async function createShareLink(ctx: Ctx) {
 function grantFor(ctx: Ctx, doc: DocumentRec): GrantRec | undefined {
   const rid = ctx.params.recipient_id!;
   if (rid === doc.owner_id) throw precondition("the owner's access cannot be changed; transfer ownership instead");
-  return ctx.state.grants.find((g) => g.document_id === doc.id && g.recipient_id === rid);
+  return grantOf(ctx.state, doc.id, rid);
 }
 
 function revokeDocumentAccess(ctx: Ctx) {

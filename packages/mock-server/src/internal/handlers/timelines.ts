@@ -1,10 +1,10 @@
 // Timelines: a document's events, newest first. Owners and admins see every event; other roles
 // see only the events they caused.
-import { iso } from "../clock";
-import type { Ctx } from "../engine";
-import { paginate } from "../paging";
-import { documentWith } from "../permissions";
-import { route } from "../router";
+import type { Ctx } from "../domain/context";
+import { documentWith } from "../domain/permissions";
+import { paginate } from "../http/pagination";
+import { iso } from "../state/clock";
+import { route } from "./route";
 
 function getDocumentTimeline(ctx: Ctx) {
   const { doc, role } = documentWith(ctx, ctx.params.document_id!, "view_timeline");

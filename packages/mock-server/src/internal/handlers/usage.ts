@@ -1,16 +1,21 @@
 // Usage and quotas: the organization's monthly request quota, per-key limits and daily history.
-import { readJson } from "../body";
-import { iso } from "../clock";
-import type { Ctx } from "../engine";
-import { denied, invalid, notFound } from "../errors";
-import { callerManages, orgForMember } from "../lookup";
-import { qDate, qId } from "../query";
-import { route } from "../router";
-import type { ApiKeyRec, OrgRec } from "../store";
-import { dayKey, effectiveLimit, keyUsage, orgUsage, periodOf } from "../usage";
-import { keyAdminOrg } from "./api-keys";
+import type { Ctx } from "../domain/context";
+import { callerManages } from "../domain/memberships";
+import { orgForMember, orgManagedBy } from "../domain/organizations";
+import { dayKey, effectiveLimit, keyUsage, orgUsage, periodOf } from "../domain/quotas";
+import { denied, invalid, notFound } from "../http/api-error";
+import { qDate, qId } from "../http/query";
+import { readJson } from "../http/request-body";
+import { iso } from "../state/clock";
+import type { ApiKeyRec, OrgRec } from "../state/store";
+import { route } from "./route";
 
 const DAY = 86_400_000;
+
+/** Key quotas are key management: owners and admins of the key's organization. */
+function keyAdminOrg(ctx: Ctx, orgId: string): OrgRec {
+  return orgManagedBy(ctx.state, ctx.caller, orgId, "manage API keys");
+}
 
 /** Resolves the organization a usage call is about: the given one or the caller's own. */
 function usageOrg(ctx: Ctx, given: string | null | undefined): OrgRec {

@@ -1,7 +1,7 @@
 // The signed-in user: profile with organizations, and onboarding preferences. User tokens only.
-import type { Ctx } from "../engine";
-import { route } from "../router";
-import { orgWire, userWire } from "../wire";
+import type { Ctx } from "../domain/context";
+import { orgWire, userWire } from "../views/shapes";
+import { route } from "./route";
 
 function getMe(ctx: Ctx) {
   const orgs = ctx.caller.memberships.map((m) => ctx.state.orgs[m.organization_id]).filter((o) => o !== undefined);

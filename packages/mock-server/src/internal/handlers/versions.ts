@@ -1,16 +1,16 @@
 // Versions: list a document's versions, upload a new one, read and edit one, read its record.
-import { checkFormFields, formText, readForm, readJson } from "../body";
-import { fromBase64 } from "../bytes";
-import type { Ctx } from "../engine";
-import { denied, notFound, precondition } from "../errors";
-import { paginate } from "../paging";
-import { can, documentWith, loadDocument, requireActive, type Permission } from "../permissions";
-import { buildRecord } from "../records";
-import { route } from "../router";
-import type { DocumentRec, VersionRec } from "../store";
-import { recordEvent } from "../timeline";
-import { addVersion, readUpload } from "../uploads";
-import { versionWire } from "../wire";
+import { fromBase64 } from "../content/bytes";
+import type { Ctx } from "../domain/context";
+import { can, documentWith, loadDocument, type Permission, requireActive } from "../domain/permissions";
+import { buildRecord } from "../domain/processed-content";
+import { recordEvent } from "../domain/timeline";
+import { addVersion, readUpload } from "../domain/uploads";
+import { denied, notFound, precondition } from "../http/api-error";
+import { paginate } from "../http/pagination";
+import { checkFormFields, formText, readForm, readJson } from "../http/request-body";
+import type { DocumentRec, VersionRec } from "../state/store";
+import { versionWire } from "../views/shapes";
+import { route } from "./route";
 
 function versionWith(ctx: Ctx, perm: Permission): { v: VersionRec; doc: DocumentRec } {
   const v = ctx.state.versions[ctx.params.version_id!];
