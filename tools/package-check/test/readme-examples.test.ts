@@ -3,7 +3,7 @@
 // fields must take an explicit `undefined`) and node16 resolution through a node_modules folder.
 // The examples are extracted from the READMEs on every run, so a README cannot drift from the types.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,6 +32,21 @@ const PLACEHOLDERS: Record<string, string> = {
   report: "(value: unknown) => void",
   currentTrace: "() => string",
   metrics: "{ record(operation: string | undefined, status: number): void }",
+  // The app under test in the emulator's testing examples.
+  fileContract: "(client: unknown, title: string, bytes: Uint8Array) => Promise<string>",
+  shareWithReviewer: "(client: unknown, id: string, email: string) => Promise<void>",
+  contractTitle: "(client: unknown, id: string) => Promise<string>",
+  createContractsApp: "(token: string) => { upload(title: string, bytes: Uint8Array): Promise<void>; titles(): Promise<string[]> }",
+  // vitest's globals, which test files use without importing them.
+  expect: 'typeof import("vitest").expect',
+  beforeAll: 'typeof import("vitest").beforeAll',
+  afterAll: 'typeof import("vitest").afterAll',
+};
+
+/** Packages the examples import besides the published ones (the test runner and msw, in the emulator's README). */
+const TOOLS: Record<string, string> = {
+  vitest: join(repoRoot, "node_modules", "vitest"),
+  msw: join(repoRoot, "packages", "mock-server", "node_modules", "msw"),
 };
 
 const NAMED_IMPORT = /^import\s+(type\s+)?\{([^}]*)\}\s+from\s+(["'][^"']+["']);?\s*$/;
@@ -87,6 +102,7 @@ function scratchProject(): string {
   mkdirSync(join(dir, "node_modules", "@types"), { recursive: true });
   for (const pkg of publishedPackages()) symlinkSync(pkg.dir, join(dir, "node_modules", ...pkg.manifest.name.split("/")), "dir");
   symlinkSync(join(repoRoot, "node_modules", "@types", "node"), join(dir, "node_modules", "@types", "node"), "dir");
+  for (const [name, target] of Object.entries(TOOLS)) symlinkSync(realpathSync(target), join(dir, "node_modules", name), "dir");
   writeFileSync(join(dir, "package.json"), '{ "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, "placeholders.d.ts"),

@@ -1,8 +1,8 @@
 // The 1.0 release rehearsed with the repository's own pending changesets: in a scratch copy of the
 // workspace, `changeset version` must take @factify/core, the eleven resource packages and
 // @factify/sdk to 1.0.0, write each of them a changelog entry a user upgrading from 0.1 can act on,
-// leave @factify/mock-server (a test tool that stays 0.x) alone, and pack resource packages whose
-// peer range on core is ^1.0.0.
+// and pack packages whose peer range on core is ^1.0.0. @factify/mock-server goes to 1.0.0 with them:
+// it takes core as a peer, so it must be released with the new range, and its entry says why.
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,7 +24,7 @@ const RESOURCE_PACKAGES = [
   "users",
   "versions",
 ].map((dir) => `@factify/${dir}`);
-const RELEASED = ["@factify/core", ...RESOURCE_PACKAGES, "@factify/sdk"];
+const RELEASED = ["@factify/core", ...RESOURCE_PACKAGES, "@factify/sdk", "@factify/mock-server"];
 
 const scratch = mkdtempSync(join(tmpdir(), "factify-1-0-"));
 const workspace = join(scratch, "workspace");
@@ -52,7 +52,7 @@ describe("the 1.0 release", () => {
     expect(pending.length).toBeGreaterThanOrEqual(RELEASED.length);
   });
 
-  it("takes core, the eleven resource packages and the SDK from 0.1 to 1.0.0", () => {
+  it("takes core, the eleven resource packages, the SDK and the emulator from 0.1 to 1.0.0", () => {
     expect(RESOURCE_PACKAGES).toHaveLength(11);
     for (const name of RELEASED) {
       expect(before.get(name), name).toMatch(/^0\./);
@@ -60,8 +60,8 @@ describe("the 1.0 release", () => {
     }
   });
 
-  it("leaves the emulator at its 0.x version", () => {
-    expect(after.get("@factify/mock-server")).toBe(before.get("@factify/mock-server"));
+  it("releases every published package: none is left behind on a 0.x peer range", () => {
+    expect([...after].filter(([, version]) => !version.startsWith("1.")).map(([name]) => name)).toEqual([]);
   });
 
   it("writes every released package a changelog entry that says what changed and what to do", () => {
@@ -74,6 +74,7 @@ describe("the 1.0 release", () => {
     }
     expect(entry("@factify/documents")).toContain("new_owner_id");
     expect(entry("@factify/core")).toContain("page.body");
+    expect(entry("@factify/mock-server")).toContain("takes `@factify/core` as a peer");
   });
 
   it("consumes every pending changeset", () => {
@@ -83,7 +84,7 @@ describe("the 1.0 release", () => {
   it("packs resource packages that take @factify/core ^1.0.0 as a peer", () => {
     linkWorkspaceDependencies(workspace);
     const out = join(scratch, "tarballs");
-    for (const dir of ["documents", "sdk"]) {
+    for (const dir of ["documents", "sdk", "mock-server"]) {
       const manifest = packedManifest(pnpmPack(join(workspace, "packages", dir), out));
       expect(manifest.version).toBe("1.0.0");
       const core = manifest.peerDependencies?.["@factify/core"] ?? manifest.dependencies?.["@factify/core"];
