@@ -1,4 +1,4 @@
-import { HAVE_SPEC, SPEC_PATH } from "@factify-tools/test-support";
+import { CONTRACT_PATH } from "@factify-tools/test-support";
 import { describe, expect, it } from "vitest";
 import { applyFieldNotes, DOCUMENT_SORT_FIELDS, FIELD_NOTES } from "../src/field-notes";
 import type { InputField } from "../src/model";
@@ -27,8 +27,8 @@ describe("applyFieldNotes", () => {
   });
 });
 
-describe.skipIf(!HAVE_SPEC)("field notes on the spec", () => {
-  const ops = new Map(buildModel(loadSpec(SPEC_PATH)).flatMap((p) => p.operations.map((o) => [o.operationId, o] as const)));
+describe("field notes on the contract", () => {
+  const ops = new Map(buildModel(loadSpec(CONTRACT_PATH)).flatMap((p) => p.operations.map((o) => [o.operationId, o] as const)));
 
   it("every note finds its operation and field, and is applied", () => {
     expect(FIELD_NOTES.length).toBeGreaterThanOrEqual(6);
