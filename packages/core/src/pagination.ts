@@ -116,13 +116,10 @@ export class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body
   readonly #fetcher: PageFetcher<Item, Body>;
   readonly #next: string | undefined;
   /** The walk's state at the next page; `undefined` when the next cursor closes a cycle. */
-  readonly #trail: CursorTrail | undefined;
+  #trail: CursorTrail | undefined;
 
-  /**
-   * Wraps one fetched page. `trail` is the walk's cycle-detection state, passed from page to page;
-   * leave it out for a page fetched from the list's start.
-   */
-  constructor(fetcher: PageFetcher<Item, Body>, sent: Sent<Body>, trail: CursorTrail = startTrail(fetcher.firstCursor)) {
+  /** Wraps one fetched page: the first of a walk, fetched at `fetcher.firstCursor`. */
+  constructor(fetcher: PageFetcher<Item, Body>, sent: Sent<Body>) {
     const { data: body, response, requestId } = sent;
     const items = fetcher.items(body);
     const pagination = (body as { pagination?: Pagination } | null)?.pagination;
@@ -131,7 +128,7 @@ export class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body
     if (typeof next !== "string" || !next || fetcher.hasMore?.(body) === false) next = undefined;
     this.#fetcher = fetcher;
     this.#next = next;
-    this.#trail = next === undefined ? undefined : follow(trail, next);
+    this.#trail = next === undefined ? undefined : follow(startTrail(fetcher.firstCursor), next);
     Object.assign(this, {
       items: Array.isArray(items) ? items : [],
       body,
@@ -156,7 +153,10 @@ export class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body
     if (cursor === undefined) return null;
     const trail = this.#trail;
     if (!trail) throw new PaginationCycleError(cursor, this.#fetcher.name, this.requestId);
-    return new Page(this.#fetcher, await this.#fetcher.fetchPage(cursor), trail);
+    const page = new Page(this.#fetcher, await this.#fetcher.fetchPage(cursor));
+    // The walk's state comes along from page to page (kept out of the public constructor).
+    page.#trail = page.#next === undefined ? undefined : follow(trail, page.#next);
+    return page;
   }
 
   /** Iterates the items of this page and every page after it. */

@@ -1323,7 +1323,7 @@ class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body>> {
     readonly pagination: Pagination | undefined;
     readonly response: Response;
     readonly requestId: string | undefined;
-    constructor(fetcher: PageFetcher<Item, Body>, sent: Sent<Body>, trail?: CursorTrail);
+    constructor(fetcher: PageFetcher<Item, Body>, sent: Sent<Body>);
     hasNextPage(): boolean;
     next(): Promise<Page<Item, Body> | null>;
     iterItems(): AsyncGenerator<Item, void, undefined>;
