@@ -115,8 +115,8 @@ export class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body
   declare readonly requestId: string | undefined;
   readonly #fetcher: PageFetcher<Item, Body>;
   readonly #next: string | undefined;
-  /** The walk's state at the next page; `undefined` when the next cursor closes a cycle. */
-  #trail: CursorTrail | undefined;
+  /** The walk's cycle-detection state at this page. */
+  #trail: CursorTrail;
 
   /** Wraps one fetched page: the first of a walk, fetched at `fetcher.firstCursor`. */
   constructor(fetcher: PageFetcher<Item, Body>, sent: Sent<Body>) {
@@ -128,7 +128,7 @@ export class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body
     if (typeof next !== "string" || !next || fetcher.hasMore?.(body) === false) next = undefined;
     this.#fetcher = fetcher;
     this.#next = next;
-    this.#trail = next === undefined ? undefined : follow(startTrail(fetcher.firstCursor), next);
+    this.#trail = startTrail(fetcher.firstCursor);
     Object.assign(this, {
       items: Array.isArray(items) ? items : [],
       body,
@@ -151,11 +151,11 @@ export class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body
   async next(): Promise<Page<Item, Body> | null> {
     const cursor = this.#next;
     if (cursor === undefined) return null;
-    const trail = this.#trail;
+    const trail = follow(this.#trail, cursor);
     if (!trail) throw new PaginationCycleError(cursor, this.#fetcher.name, this.requestId);
     const page = new Page(this.#fetcher, await this.#fetcher.fetchPage(cursor));
     // The walk's state comes along from page to page (kept out of the public constructor).
-    page.#trail = page.#next === undefined ? undefined : follow(trail, page.#next);
+    page.#trail = trail;
     return page;
   }
 

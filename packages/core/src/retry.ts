@@ -30,9 +30,7 @@ export function resolveRetryConfig(client: RetryConfig | false | undefined, call
 
 /** The fields set to a value: an explicit `undefined` (which the option types allow) keeps the default. */
 function given(config: RetryConfig | false | undefined): RetryConfig {
-  const out: Record<string, unknown> = {};
-  for (const key in config || {}) if ((config as Record<string, unknown>)[key] !== undefined) out[key] = (config as Record<string, unknown>)[key];
-  return out;
+  return Object.fromEntries(Object.entries(config || {}).filter(([, value]) => value !== undefined));
 }
 
 /**
