@@ -1,10 +1,11 @@
-// Public surface of @factify/core. Two helpers own the sections below; keep each section's exports in its own block.
+// Public surface of @factify/core for applications: the client, calls and their promises, pages,
+// errors and option types. What generated resource packages need to describe and run operations
+// (invoke, paginate, upload, descriptors, schema helpers) is in `@factify/core/operations`.
+// Several helpers own the sections below; keep each section's exports in its own block.
 
 // --- client and transport (client.ts, request.ts, retry.ts, rate-limit/) ---
 export { createFactify, type FactifyClient } from "./client";
 export { request, type RequestSpec, type StreamBody } from "./request";
-export type { Sent } from "./request/send";
-export { APIPromise } from "./api-promise";
 export { DEFAULT_RETRY_CONFIG } from "./retry";
 export { debugLog } from "./log";
 export {
@@ -45,29 +46,20 @@ export {
   type Issue,
 } from "./errors";
 
-// --- operations, pagination, uploads, schemas (operation.ts, invoke.ts, pagination.ts, upload.ts, schema.ts) ---
-export { invoke } from "./invoke";
-export type { OperationDescriptor, PaginationConfig } from "./operation";
+// --- what calls return: promises with response metadata, pages (api-promise.ts, pagination.ts) ---
+export { APIPromise } from "./api-promise";
+export type { Sent } from "./request/send";
 export {
-  createPageFetcher,
   Page,
   PageRequest,
-  paginate,
+  PaginationCycleError,
   type DefaultItem,
   type PageFetcher,
   type ToArrayOptions,
 } from "./pagination";
-export { isUploadable, upload, type FileUpload, type Uploadable, type UploadSource } from "./upload";
-export {
-  dateTimeInput,
-  isRfc3339DateTime,
-  openEnum,
-  paginationSchema,
-  responseObject,
-  uploadable,
-  type OpenEnumSchema,
-  type Pagination,
-} from "./schema";
+
+// --- what an upload field accepts (upload.ts) ---
+export { isUploadable, type FileUpload, type Uploadable, type UploadSource } from "./upload";
 
 // --- shared option types (types.ts) ---
 export type {
@@ -80,8 +72,12 @@ export type {
   HttpMethod,
   Logger,
   Pacing,
+  Pagination,
   RateLimitOptions,
   RequestOptions,
   RetryConfig,
+  StandardIssue,
+  StandardResult,
+  StandardSchema,
   UploadProgress,
 } from "./types";

@@ -1,5 +1,6 @@
 // Runs one generated operation: checks the input, splits it into path, query and body, and hands
 // the result to the transport (`request`). Generated code is a descriptor plus a call to this.
+import { APIPromise } from "./api-promise";
 import type { FactifyClient } from "./client";
 import { InvalidRequestError } from "./errors";
 import type { MultipartPreparer } from "./internal/multipart-body";
@@ -7,13 +8,14 @@ import { expandPath } from "./internal/path";
 import { serializeQuery, toRfc3339 } from "./internal/query";
 import { assertValidInput } from "./internal/validate";
 import type { OperationDescriptor } from "./operation";
-import { send } from "./request/send";
+import { type Sent, send } from "./request/send";
 import type { RequestSpec } from "./request/spec";
 import type { RequestOptions } from "./types";
 
 /**
- * Sends one operation and resolves to its parsed response body. Operations with a multipart body go
- * through `upload` instead, which brings the multipart encoder along.
+ * Sends one operation and resolves to its parsed response body; `.withResponse()` on the result
+ * adds the HTTP response and request id. Operations with a multipart body go through `upload`
+ * instead, which brings the multipart encoder along.
  * @throws InvalidRequestError (before anything is sent) when the input fails validation or cannot
  * be encoded; otherwise whatever `request` throws (APIError, ConnectionError, ...).
  */
@@ -22,8 +24,8 @@ export function invoke<Input, Output>(
   operation: OperationDescriptor<Input, Output>,
   input: Input,
   options?: RequestOptions,
-): Promise<Output> {
-  return sendOperation(client, operation, input, options);
+): APIPromise<Output> {
+  return APIPromise.from(sendOperation(client, operation, input, options));
 }
 
 /**
@@ -38,7 +40,7 @@ export async function sendOperation<Input, Output>(
   input: Input,
   options?: RequestOptions,
   multipart?: MultipartPreparer,
-): Promise<Output> {
+): Promise<Sent<Output>> {
   const { id, path, body: kind } = operation;
   if (kind === "multipart" && !multipart) throw new InvalidRequestError(`${id} sends a multipart body: call it with upload(), not invoke()`);
   // Operations without parameters are called without an input object.
@@ -53,7 +55,7 @@ export async function sendOperation<Input, Output>(
   const fields: Record<string, unknown> = {};
   for (const key in all) {
     const value = all[key];
-    // The template is the truth about path parameters (`pathParams` lists the same names).
+    // The path template's `{name}` placeholders say which keys are path parameters.
     if (value !== undefined && !path.includes(`{${key}}`)) (operation.queryParams?.includes(key) ? query : fields)[key] = value;
   }
   const spec: RequestSpec = {
@@ -67,9 +69,9 @@ export async function sendOperation<Input, Output>(
   if (kind === "json") spec.body = { kind: "json", value: toJsonValue(fields, "") };
   const body = kind === "multipart" ? await multipart!(fields, operation.fileParams, options) : undefined;
   if (body) spec.body = { kind: "stream", stream: body.create };
-  const { data } = await send<Output>(client, spec, options);
+  const sent = await send<Output>(client, spec, options);
   body?.complete();
-  return data;
+  return sent;
 }
 
 /** Copies a JSON body, turning every Date into RFC 3339 and leaving out `undefined` fields. */

@@ -25,7 +25,12 @@ export const DEFAULT_RETRY_CONFIG: Readonly<ResolvedRetryConfig> = {
  */
 export function resolveRetryConfig(client: RetryConfig | false | undefined, call: RetryConfig | false | undefined): ResolvedRetryConfig | false {
   // A call may opt in to retries even when the client turned them off.
-  return call !== false && (call || client !== false) && { ...DEFAULT_RETRY_CONFIG, ...(client || undefined), ...call };
+  return call !== false && (call || client !== false) && { ...DEFAULT_RETRY_CONFIG, ...given(client), ...given(call) };
+}
+
+/** The fields set to a value: an explicit `undefined` (which the option types allow) keeps the default. */
+function given(config: RetryConfig | false | undefined): RetryConfig {
+  return Object.fromEntries(Object.entries(config || {}).filter(([, value]) => value !== undefined));
 }
 
 /**

@@ -5,14 +5,13 @@ import {
   boolean,
   custom,
   type GenericSchema,
-  type LooseObjectSchema,
   looseObject,
-  type ObjectEntries,
   optional,
   type StringIssue,
   string,
 } from "valibot";
 import { isUploadable } from "./internal/multipart-source";
+import type { Pagination } from "./types";
 import type { Uploadable } from "./upload";
 
 /** A string enum that also accepts values the SDK does not know yet, typed `Known | (string & {})`. */
@@ -65,22 +64,6 @@ export function uploadable(): GenericSchema<Uploadable> {
     isUploadable,
     "Invalid upload: expected a Blob, File, Uint8Array, ArrayBuffer, ReadableStream, async iterable of bytes, or { data, filename?, contentType? }",
   );
-}
-
-/** Schema for an object in a response: the listed fields are checked, unknown fields are kept as received. */
-// @__NO_SIDE_EFFECTS__
-export function responseObject<const Entries extends ObjectEntries>(entries: Entries): LooseObjectSchema<Entries, undefined> {
-  return looseObject(entries);
-}
-
-/** Cursor metadata the API returns beside a page of items. */
-export interface Pagination {
-  /** Token for the next page; empty or absent on the last page. */
-  next_page_token?: string;
-  /** Token for the previous page; empty on the first page. */
-  prev_page_token?: string;
-  has_more?: boolean;
-  [key: string]: unknown;
 }
 
 /** Schema of the `pagination` field shared by every cursor-paged response. */

@@ -13,38 +13,38 @@ export type BearerAuth = string | (() => string | Promise<string>);
 /** Backoff settings for retried requests. Intervals in milliseconds. */
 export interface RetryConfig {
   /** Largest number of attempts after the first. Default 4. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First backoff interval. Default 500. */
-  initialInterval?: number;
+  initialInterval?: number | undefined;
   /** Longest backoff interval. Default 8_000. */
-  maxInterval?: number;
+  maxInterval?: number | undefined;
   /** Growth factor between intervals. Default 2. */
-  exponent?: number;
+  exponent?: number | undefined;
   /** Total time budget for all attempts and waits. Default 60_000. */
-  maxElapsedTime?: number;
+  maxElapsedTime?: number | undefined;
   /** Retry network failures (refused, reset). Default true. */
-  retryConnectionErrors?: boolean;
+  retryConnectionErrors?: boolean | undefined;
   /** Longest server-requested wait (Retry-After, X-RateLimit-Reset) honoured; longer fails fast. Default 60_000. */
-  maxRetryAfter?: number;
+  maxRetryAfter?: number | undefined;
   /** Retry POST/PATCH even when the request may have reached the server. Default false. */
-  retryNonIdempotent?: boolean;
+  retryNonIdempotent?: boolean | undefined;
   /**
    * How backoff intervals are randomised: `"full"` waits anywhere in `[0, interval]`, `"equal"` in
    * `[interval / 2, interval]`. Default `"equal"`.
    */
-  jitter?: "full" | "equal";
+  jitter?: "full" | "equal" | undefined;
 }
 
 /** Opt-in client-side pacing: a smooth schedule shared by every call made through one client (or, through `store`, a fleet). */
 export interface RateLimitOptions {
   /** Requests per window for every method. Default 1000. */
-  requestsPerWindow?: number;
+  requestsPerWindow?: number | undefined;
   /** POST requests per window. Default 100. */
-  postsPerWindow?: number;
+  postsPerWindow?: number | undefined;
   /** Window length in milliseconds. Default 60_000. */
-  windowMs?: number;
+  windowMs?: number | undefined;
   /** Where the schedule is kept: this process's memory by default; a shared store paces a fleet as one. */
-  store?: RateLimitStore;
+  store?: RateLimitStore | undefined;
 }
 
 declare const paced: unique symbol;
@@ -54,7 +54,7 @@ export type Pacing = RateLimitOptions & { readonly [paced]: true };
 /** A console-shaped logger, given to `debugLog`, which hands it redacted request and response summaries. */
 export interface Logger {
   debug(...args: unknown[]): void;
-  warn?(...args: unknown[]): void;
+  warn?: ((...args: unknown[]) => void) | undefined;
 }
 
 /**
@@ -87,37 +87,37 @@ export interface HookRequest {
  */
 export interface Hooks {
   /** Runs before every attempt, after auth; may add or change `request.headers`. */
-  beforeRequest?(request: HookRequest): void | Promise<void>;
+  beforeRequest?: ((request: HookRequest) => void | Promise<void>) | undefined;
   /** Runs for every HTTP response, retried ones included; the body has already been read. */
-  afterResponse?(response: Response, request: HookRequest): void | Promise<void>;
+  afterResponse?: ((response: Response, request: HookRequest) => void | Promise<void>) | undefined;
   /**
    * Runs once with the error the call is about to reject with (not for invalid arguments, which fail
    * before any attempt). If it throws, the call rejects with a CallbackError instead; if it does not
    * settle within the timeout, the call rejects with its own error.
    */
-  onError?(error: Error, request: HookRequest): void | Promise<void>;
+  onError?: ((error: Error, request: HookRequest) => void | Promise<void>) | undefined;
 }
 
 /** Options accepted by `createFactify`. */
 export interface FactifyOptions {
   /** The API token, or a function returning one. Default: the `FACTIFY_API_KEY` environment variable, where the runtime has one. */
-  bearerAuth?: BearerAuth;
+  bearerAuth?: BearerAuth | undefined;
   /** 0: production, 1: development. Ignored when `serverURL` is set. */
-  serverIdx?: 0 | 1;
-  serverURL?: string;
-  fetch?: FetchLike;
+  serverIdx?: 0 | 1 | undefined;
+  serverURL?: string | undefined;
+  fetch?: FetchLike | undefined;
   /** Timeout for one attempt, in milliseconds. Default 30_000. */
-  timeoutMs?: number;
-  retryConfig?: RetryConfig | false;
+  timeoutMs?: number | undefined;
+  retryConfig?: RetryConfig | false | undefined;
   /** `pacing({...})` to pace calls ahead of time; absent or `false`: obey the server's limits only. */
-  rateLimit?: Pacing | false;
+  rateLimit?: Pacing | false | undefined;
   /** Validate request input before sending and responses after receiving. Default true. */
-  validate?: boolean;
+  validate?: boolean | undefined;
   /** `debugLog(console)`, or `debugLog` of any console-shaped logger. */
-  debugLogger?: DebugLogger;
-  hooks?: Hooks;
+  debugLogger?: DebugLogger | undefined;
+  hooks?: Hooks | undefined;
   /** Prepended to the SDK's own user agent. */
-  userAgent?: string;
+  userAgent?: string | undefined;
 }
 
 /** Progress of a streamed upload. `total` is undefined when the size is not known in advance. */
@@ -128,18 +128,44 @@ export interface UploadProgress {
 
 /** Options every call accepts as its last argument. */
 export interface RequestOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Timeout for one attempt; overrides the client's. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retry settings for this call only, or `false` to send once. */
-  retries?: RetryConfig | false;
-  headers?: Record<string, string> | Headers;
+  retries?: RetryConfig | false | undefined;
+  headers?: Record<string, string> | Headers | undefined;
   /** Extra fetch init fields (credentials, cache, ...). Method, body and signal are owned by the SDK. */
-  fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers">;
-  onUploadProgress?(progress: UploadProgress): void;
+  fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers"> | undefined;
+  onUploadProgress?: ((progress: UploadProgress) => void) | undefined;
 }
 
-declare global {
-  /** Replaced at build time by tsup (and in tests by vitest) with the package's version. */
-  const __PACKAGE_VERSION__: string;
+/** One problem a Standard Schema reports. */
+export interface StandardIssue {
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
+}
+
+/** What a Standard Schema's `validate` returns: the value, or the issues found. */
+export type StandardResult<Output> = { readonly value: Output; readonly issues?: undefined } | { readonly issues: ReadonlyArray<StandardIssue> };
+
+/**
+ * Any schema with the Standard Schema interface (valibot's, zod's, arktype's ...). Core checks
+ * values only through `~standard.validate`, so it names no schema library in its public types.
+ */
+export interface StandardSchema<Output = unknown> {
+  readonly "~standard": {
+    readonly version: 1;
+    readonly vendor: string;
+    validate(value: unknown): StandardResult<Output> | Promise<StandardResult<Output>>;
+  };
+}
+
+/** Cursor metadata the API returns beside a page of items. */
+export interface Pagination {
+  /** Token for the next page; empty or absent on the last page. */
+  next_page_token?: string | undefined;
+  /** Token for the previous page; empty on the first page. */
+  prev_page_token?: string | undefined;
+  has_more?: boolean | undefined;
+  [key: string]: unknown;
 }

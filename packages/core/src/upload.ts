@@ -1,5 +1,6 @@
 // What an upload field accepts, and `upload`, the call generated multipart operations go through.
 // Kept apart from `invoke` so that the multipart encoder stays out of bundles that never upload.
+import { APIPromise } from "./api-promise";
 import type { FactifyClient } from "./client";
 import { prepareMultipart } from "./internal/multipart-body";
 import { sendOperation } from "./invoke";
@@ -12,7 +13,8 @@ export type { FileUpload, Uploadable, UploadSource } from "./internal/multipart-
 
 /**
  * Sends an operation whose body is multipart/form-data (`body: "multipart"`), streaming its file
- * fields, and resolves to the parsed response body. Same contract as `invoke` otherwise.
+ * fields, and resolves to the parsed response body (`.withResponse()` adds the HTTP response).
+ * Same contract as `invoke` otherwise.
  * @throws InvalidRequestError (before anything is sent) when the input fails validation or a file
  * field holds something that is not `Uploadable`; otherwise whatever `request` throws.
  */
@@ -21,6 +23,6 @@ export function upload<Input, Output>(
   operation: OperationDescriptor<Input, Output>,
   input: Input,
   options?: RequestOptions,
-): Promise<Output> {
-  return sendOperation(client, operation, input, options, prepareMultipart);
+): APIPromise<Output> {
+  return APIPromise.from(sendOperation(client, operation, input, options, prepareMultipart));
 }

@@ -6,14 +6,19 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-/** Bytes of gzip (level 9). Raise it only together with a reason in the change that needs it. */
-const EDGE_BUDGET = 7_500;
+/**
+ * Bytes of gzip (level 9). Raise it only together with a reason in the change that needs it.
+ * 7,400 -> 7,560: every call's promise gained `.withResponse()` (APIPromise) and PageRequest became
+ * a real Promise with cycle detection over any length (measured 7,524).
+ */
+const EDGE_BUDGET = 7_560;
 
 const EDGE_ENTRY = `
-import { createFactify, invoke, paginate } from "./index.ts";
+import { createFactify } from "./index.ts";
+import { invoke, paginate } from "./operations.ts";
 const c = createFactify({ bearerAuth: "x" });
 for await (const p of paginate(c, { id: "l", method: "GET", path: "/v1beta/documents", queryParams: ["page_size"] }, {})) console.log(p);
-console.log(await invoke(c, { id: "x", method: "GET", path: "/v1beta/documents/{document_id}", pathParams: ["document_id"] }, { document_id: "x" }));
+console.log(await invoke(c, { id: "x", method: "GET", path: "/v1beta/documents/{document_id}" }, { document_id: "x" }));
 `;
 
 async function bundle(contents: string) {
@@ -60,7 +65,8 @@ describe("bundle size", () => {
     const { inputs } = await bundle(EDGE_ENTRY);
     expect(inputs.filter((line) => /redact|log\.ts/.test(line))).toEqual([]);
     const logged = await bundle(`
-import { createFactify, debugLog, invoke } from "./index.ts";
+import { createFactify, debugLog } from "./index.ts";
+import { invoke } from "./operations.ts";
 const c = createFactify({ bearerAuth: "x", debugLogger: debugLog(console) });
 console.log(await invoke(c, { id: "x", method: "GET", path: "/v1beta/me" }, {}));
 `);

@@ -1,7 +1,8 @@
 // The logo endpoint takes the image as base64 inside a JSON body. This wrapper lets callers hand
 // over the image itself (a Blob, File, bytes or a stream) as they do for document uploads, and
 // encodes it with btoa in chunks, which every runtime has (no Buffer).
-import { type FactifyClient, InvalidRequestError, invoke, isUploadable, type RequestOptions, type Uploadable } from "@factify/core";
+import { type FactifyClient, InvalidRequestError, isUploadable, type RequestOptions, type Uploadable } from "@factify/core";
+import { APIPromise, invoke } from "@factify/core/operations";
 import { type UploadOrganizationLogoBase64Params, uploadOrganizationLogoOperation } from "./generated/operations/upload-organization-logo";
 import type { UploadOrganizationLogoResponse } from "./generated/types";
 
@@ -77,19 +78,22 @@ function contentTypeOf(source: Uploadable): string | undefined {
  * upload's type. Rejects with `InvalidRequestError` before sending when the input is invalid (not
  * base64, too large, unknown keys), and with an `APIError` subclass when the API refuses.
  */
-export async function uploadOrganizationLogo(
+export function uploadOrganizationLogo(
   client: FactifyClient,
   params: UploadOrganizationLogoParams,
   options?: RequestOptions,
-): Promise<UploadOrganizationLogoResponse> {
+): APIPromise<UploadOrganizationLogoResponse> {
+  return new APIPromise(wireParams(client, params).then((wire) => invoke(client, uploadOrganizationLogoOperation, wire, options).withResponse()));
+}
+
+/** The JSON input of the logo call: the image read and base64-encoded unless it already is text. */
+async function wireParams(client: FactifyClient, params: UploadOrganizationLogoParams): Promise<UploadOrganizationLogoBase64Params> {
   const source = (params as Partial<UploadOrganizationLogoParams> | undefined)?.image_data;
   // The spec leaves image_data optional, but a logo upload without an image can only fail.
   if (source === undefined && client.validate) {
     throw new InvalidRequestError("image_data: required field is missing", { field: "image_data" });
   }
-  if (source === undefined || typeof source === "string") {
-    return invoke(client, uploadOrganizationLogoOperation, params as UploadOrganizationLogoBase64Params, options);
-  }
+  if (source === undefined || typeof source === "string") return params as UploadOrganizationLogoBase64Params;
   if (!isUploadable(source)) {
     throw new InvalidRequestError("image_data: expected a base64 string, a Blob, bytes or a stream", { field: "image_data" });
   }
@@ -97,5 +101,5 @@ export async function uploadOrganizationLogo(
   const content_type = params.content_type ?? contentTypeOf(source);
   const wire: UploadOrganizationLogoBase64Params = { ...params, image_data };
   if (content_type !== undefined) wire.content_type = content_type;
-  return invoke(client, uploadOrganizationLogoOperation, wire, options);
+  return wire;
 }

@@ -65,7 +65,7 @@ function callable(row: MapRow, shape: Shape, fetch: typeof globalThis.fetch): { 
 async function settle(result: unknown): Promise<{ value: unknown; page?: Page<unknown, unknown> }> {
   if (result instanceof PageRequest) {
     const page = await result;
-    return { value: page.response, page };
+    return { value: page.body, page };
   }
   return { value: await result };
 }

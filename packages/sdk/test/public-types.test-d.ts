@@ -2,6 +2,7 @@
 // required, responses are typed field by field, open enums still autocomplete, wrong types fail.
 import {
   type AccessLevel,
+  type APIPromise,
   createDocument,
   createFactify,
   type Document,
@@ -78,7 +79,7 @@ describe("standalone functions", () => {
   });
 
   it("resolve to typed responses", () => {
-    expectTypeOf(getDocument(client, { document_id: id })).toEqualTypeOf<Promise<GetDocumentResponse>>();
+    expectTypeOf(getDocument(client, { document_id: id })).toEqualTypeOf<APIPromise<GetDocumentResponse>>();
     expectTypeOf<GetDocumentResponse["document"]>().toEqualTypeOf<Document>();
     expectTypeOf<Document["title"]>().toEqualTypeOf<string>();
     expectTypeOf<Document["description"]>().toEqualTypeOf<string | null | undefined>();
@@ -103,7 +104,7 @@ describe("standalone functions", () => {
   it("type protobuf oneof groups as unions that narrow", () => {
     const record = {} as GetRecordResponse;
     if ("document" in record) expectTypeOf(record.document).not.toBeAny();
-    expectTypeOf(getVersionRecord(client, { version_id: "ver_x" })).toEqualTypeOf<Promise<GetRecordResponse>>();
+    expectTypeOf(getVersionRecord(client, { version_id: "ver_x" })).toEqualTypeOf<APIPromise<GetRecordResponse>>();
   });
 });
 
@@ -111,7 +112,7 @@ describe("resource objects and the Factify class", () => {
   it("mirror the standalone functions", () => {
     const documents = new Documents(client);
     expectTypeOf(documents.get).parameter(0).toEqualTypeOf<{ document_id: string }>();
-    expectTypeOf(documents.get({ document_id: id })).toEqualTypeOf<Promise<GetDocumentResponse>>();
+    expectTypeOf(documents.get({ document_id: id })).toEqualTypeOf<APIPromise<GetDocumentResponse>>();
     // @ts-expect-error get needs its input
     documents.get();
     documents.list();

@@ -3,15 +3,15 @@ import { deleteApiKeyQuota, getOrganizationQuota, getUsageHistory, listApiKeyQuo
 import { fakeApi, ids } from "@factify-tools/test-support";
 
 describe("key quotas", () => {
-  it("sets a limit with PUT, and null clears it", async () => {
+  it("sets a limit with PUT; a missing or null limit is refused before sending (the API requires one)", async () => {
     const { client, sent } = fakeApi(() => ({ quota: { api_key_id: ids.key, limit: 500, current_usage: 3, remaining: 497, is_exceeded: false } }));
     const { quota } = await setApiKeyQuota(client, { api_key_id: ids.key, limit: 500, organization_id: ids.org });
-    await setApiKeyQuota(client, { api_key_id: ids.key, limit: null });
+    // @ts-expect-error the limit cannot be null (delete the quota to clear it)
+    await expect(setApiKeyQuota(client, { api_key_id: ids.key, limit: null })).rejects.toMatchObject({ field: "limit" });
+    // @ts-expect-error the limit is required
+    await expect(setApiKeyQuota(client, { api_key_id: ids.key })).rejects.toMatchObject({ field: "limit" });
     expect(quota?.remaining).toBe(497);
-    expect(sent.map((s) => [s.method, s.url.pathname, s.json])).toEqual([
-      ["PUT", `/v1beta/quota/keys/${ids.key}`, { limit: 500, organization_id: ids.org }],
-      ["PUT", `/v1beta/quota/keys/${ids.key}`, { limit: null }],
-    ]);
+    expect(sent.map((s) => [s.method, s.url.pathname, s.json])).toEqual([["PUT", `/v1beta/quota/keys/${ids.key}`, { limit: 500, organization_id: ids.org }]]);
   });
 
   it("refuses a limit that is not a positive 32-bit integer", async () => {

@@ -13,8 +13,11 @@ export const CORE_COMPONENTS: Readonly<Record<string, { type: string; schemaFact
   Pagination: { type: "Pagination", schemaFactory: "paginationSchema" },
 };
 
-/** The core package every resource package peers on. */
+/** The core package every resource package peers on: its root holds what applications use (client, options, pages). */
 export const CORE_MODULE = "@factify/core";
+
+/** Core's entry for generated code: the operation runners, descriptors and schema helpers. */
+export const CORE_OPERATIONS_MODULE = "@factify/core/operations";
 
 /** Per-file emitter state. */
 export interface EmitContext {
@@ -53,7 +56,7 @@ export function v(ctx: EmitContext, name: string): string {
   return ctx.imports.value("valibot", name);
 }
 
-/** A @factify/core export, imported by name. */
+/** A value from core's operations entry (`invoke`, `openEnum`, ...), imported by name. */
 export function core(ctx: EmitContext, name: string): string {
-  return ctx.imports.value(CORE_MODULE, name);
+  return ctx.imports.value(CORE_OPERATIONS_MODULE, name);
 }

@@ -1,8 +1,8 @@
 // One module per operation: its Params type and strict input schema, its Response type, the
 // descriptor core's `invoke`/`paginate` run, and the one-line standalone function.
 import { GENERATED_HEADER } from "./config";
-import { CORE_MODULE, core, type EmitContext, schemaModuleRef, typeRef, v } from "./context";
-import { fieldDoc, tsType } from "./emit-types";
+import { CORE_MODULE, CORE_OPERATIONS_MODULE, core, type EmitContext, schemaModuleRef, typeRef, v } from "./context";
+import { fieldDoc, optionalMark, orUndefined, tsType } from "./emit-types";
 import { schemaConstName, valibotSchema } from "./emit-valibot";
 import { Imports } from "./imports";
 import type { InputField, OperationModel } from "./model";
@@ -49,7 +49,7 @@ function paramsInterface(op: OperationModel, names: OperationNames, ctx: EmitCon
   for (const field of op.fields) {
     const doc = fieldNote(field);
     if (doc) lines.push(`  /** ${doc} */`);
-    lines.push(`  ${propertyKey(field.key)}${field.required ? "" : "?"}: ${fieldType(field, ctx)};`);
+    lines.push(`  ${propertyKey(field.key)}${optionalMark(field.required)}: ${fieldType(field, ctx)}${orUndefined(field.required)};`);
   }
   return `${head}\nexport interface ${names.paramsType} {\n${lines.join("\n")}\n}`;
 }
@@ -60,7 +60,7 @@ function fieldNote(field: InputField): string | undefined {
     ? fieldDoc(field.schema, "input")
     : `Sent as ${(field.children ?? []).map((c) => `\`${field.key}.${c.key}\``).join(", ")}.`;
   const file = field.file ? "Multipart file part." : undefined;
-  const text = [where, file, doc].filter(Boolean).join(" ");
+  const text = [where, file, field.note, doc].filter(Boolean).join(" ");
   return text || undefined;
 }
 
@@ -70,7 +70,7 @@ function fieldType(field: InputField, ctx: EmitContext): string {
   for (const child of field.children ?? []) {
     const doc = fieldDoc(child.schema, "input");
     if (doc) lines.push(`    /** ${doc} */`);
-    lines.push(`    ${propertyKey(child.key)}${child.required ? "" : "?"}: ${tsType(child.schema, "input", ctx, 2)};`);
+    lines.push(`    ${propertyKey(child.key)}${optionalMark(child.required)}: ${tsType(child.schema, "input", ctx, 2)}${orUndefined(child.required)};`);
   }
   return `{\n${lines.join("\n")}\n  }`;
 }
@@ -137,13 +137,11 @@ function itemType(op: OperationModel, doc: OpenApiDocument, ctx: EmitContext, re
 }
 
 function descriptor(op: OperationModel, names: OperationNames, ctx: EmitContext, responseType: string, responseSchema: string): string {
-  const type = ctx.imports.type(CORE_MODULE, "OperationDescriptor");
+  const type = ctx.imports.type(CORE_OPERATIONS_MODULE, "OperationDescriptor");
   const props = [`  id: ${quote(op.operationId)},`, `  method: ${quote(op.httpMethod)},`, `  path: ${quote(op.path)},`];
   const list = (keys: string[]): string => `[${keys.map(quote).join(", ")}]`;
-  const pathKeys = op.fields.filter((f) => f.location === "path").map((f) => f.key);
   const queryKeys = op.fields.filter((f) => f.location === "query").map((f) => f.key);
   const fileKeys = op.fields.filter((f) => f.file).map((f) => f.key);
-  if (pathKeys.length > 0) props.push(`  pathParams: ${list(pathKeys)},`);
   if (queryKeys.length > 0) props.push(`  queryParams: ${list(queryKeys)},`);
   if (op.bodyKind) props.push(`  body: ${quote(op.bodyKind)},`);
   if (fileKeys.length > 0) props.push(`  fileParams: ${list(fileKeys)},`);
@@ -178,7 +176,7 @@ function functionDeclaration(op: OperationModel, names: OperationNames, ctx: Emi
     const config = paginationConfig(op);
     body = `return ${core(ctx, "paginate")}(client, ${names.descriptor}, params, options${config ? `, ${config}` : ""});`;
   } else {
-    returns = `Promise<${responseType}>`;
+    returns = `${ctx.imports.type(CORE_MODULE, "APIPromise")}<${responseType}>`;
     // Multipart operations go through core's `upload`, so only bundles that upload carry the encoder.
     const runner = op.bodyKind === "multipart" ? "upload" : "invoke";
     body = `return ${core(ctx, runner)}(client, ${names.descriptor}, params, options);`;

@@ -161,7 +161,7 @@ function emitResource(pkg: PackageModel, opNames: ReadonlyMap<string, OperationN
       const item = names.itemType ?? "unknown";
       const returns = op.pagination
         ? `${imports.type(CORE_MODULE, "PageRequest")}<${/^[A-Za-z_]\w*$/.test(item) && item !== "unknown" ? imports.type("./types", item) : item}, ${response}>`
-        : `Promise<${response}>`;
+        : `${imports.type(CORE_MODULE, "APIPromise")}<${response}>`;
       members.push(
         [
           `  /** ${op.description} Same as \`${op.functionName}\`. */`,

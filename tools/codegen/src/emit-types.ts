@@ -6,6 +6,19 @@ import { propertyKey, quote } from "./names";
 import { enumValues, isObjectLike, type ObjectShape, objectShape, splitNull } from "./schema-shape";
 import { componentSchema, type JsonSchema, schemaRefName, typeList } from "./spec";
 
+/** `?` for an optional property. */
+export function optionalMark(required: boolean | undefined): string {
+  return required ? "" : "?";
+}
+
+/**
+ * ` | undefined` for an optional property: under `exactOptionalPropertyTypes` a `?` alone refuses an
+ * explicit `undefined`, which callers pass when they forward their own optional values.
+ */
+export function orUndefined(required: boolean | undefined): string {
+  return required ? "" : " | undefined";
+}
+
 const OPEN = "(string & {})";
 
 function needsParens(type: string): boolean {
@@ -87,7 +100,7 @@ export function propertyLines(shape: ObjectShape, mode: Mode, ctx: EmitContext, 
     if (mode === "input" && prop.schema.readOnly) continue;
     const doc = fieldDoc(prop.schema, mode);
     if (doc) lines.push(`${pad}/** ${doc} */`);
-    lines.push(`${pad}${propertyKey(prop.name)}${prop.required ? "" : "?"}: ${tsType(prop.schema, mode, ctx, indent + 1)};`);
+    lines.push(`${pad}${propertyKey(prop.name)}${optionalMark(prop.required)}: ${tsType(prop.schema, mode, ctx, indent + 1)}${orUndefined(prop.required)};`);
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 // Reads the operations of the document into a flat model: which package and resource method each
 // belongs to, what its single input object holds (path, query and body fields), its response
 // schema, and its pagination. The emitters work from this model only.
+import { applyFieldNotes } from "./field-notes";
 import { CUSTOM_OPERATIONS, type CustomOperation, OPERATION_DESCRIPTIONS } from "./config";
 import { camelCase, kebabCase, pascalCase } from "./names";
 import { objectShape, splitNull } from "./schema-shape";
@@ -27,6 +28,8 @@ export interface InputField {
   children?: { key: string; required: boolean; schema: JsonSchema }[];
   /** True for a multipart file part. */
   file?: boolean;
+  /** What a field note (field-notes.ts) says about it, for its doc comment. */
+  note?: string;
 }
 
 /** Cursor pagination as the spec's `x-speakeasy-pagination` declares it. */
@@ -175,6 +178,7 @@ export function buildModel(doc: OpenApiDocument): PackageModel[] {
       const { packageDir, resourcePath } = packageAndResource(op);
       const body = bodyFields(doc, op);
       const fields = [...queryAndPathFields(doc, op), ...body.fields];
+      applyFieldNotes(op.operationId, fields);
       const seen = new Set<string>();
       for (const f of fields) {
         if (seen.has(f.key)) throw new Error(`${op.operationId}: input key ${f.key} is used twice`);

@@ -126,9 +126,9 @@ describe("code generation from a small document", () => {
 
   it("nests dotted query names and keeps arrays of closed enums in input", () => {
     const list = file("operations/list-things.ts");
-    expect(list).toMatch(/created\?: \{\n\s+\/\*\* A Date or an RFC 3339 string\. \*\/\n\s+after\?: Date \| string;/);
+    expect(list).toMatch(/created\?: \{\n\s+\/\*\* A Date or an RFC 3339 string\. \*\/\n\s+after\?: Date \| string \| undefined;/);
     expect(list).toContain('queryParams: ["page_token", "created", "status"]');
-    expect(list).toContain("status?: readonly Status[];");
+    expect(list).toContain("status?: readonly Status[] | undefined;");
     expect(list).toMatch(/status: \/\*@__PURE__\*\/ optional\(\/\*@__PURE__\*\/ array\(\/\*@__PURE__\*\/ picklist\(StatusValues\)\)\)/);
     expect(list).toContain("PageRequest<Thing, ListThingsResponse>");
     expect(list).toContain("return paginate(client, listThingsOperation, params, options);");
@@ -139,7 +139,10 @@ describe("code generation from a small document", () => {
     expect(create).not.toContain("thing_id");
     expect(create).toContain('fileParams: ["payload"]');
     expect(create).toContain("payload: Uploadable;");
-    expect(create).toContain("kind?: Status | null;");
+    // Runners and descriptors come from core's operations entry; the types an app sees from its root.
+    expect(create).toMatch(/import \{ [^}]*\bupload\b[^}]*\} from "@factify\/core\/operations";/);
+    expect(create).toMatch(/import type \{ [^}]*\bAPIPromise\b[^}]*\} from "@factify\/core";/);
+    expect(create).toContain("kind?: Status | null | undefined;");
     expect(create).toMatch(/name: \/\*@__PURE__\*\/ pipe\(\/\*@__PURE__\*\/ string\(\), \/\*@__PURE__\*\/ minLength\(1\), \/\*@__PURE__\*\/ maxLength\(5\)\)/);
   });
 
@@ -170,9 +173,9 @@ describe("code generation from a small document", () => {
     expect(schemas).toMatch(/note: \/\*@__PURE__\*\/ optional\(\/\*@__PURE__\*\/ nullable\(/);
     expect(schemas).toMatch(/text: \/\*@__PURE__\*\/ optional\(/);
     expect(schemas).not.toContain("regex(");
-    expect(types).toContain("status?: Status | (string & {});");
+    expect(types).toContain("status?: Status | (string & {}) | undefined;");
     expect(types).toMatch(/export type Thing = \{[\s\S]*\} & \(\{ text: string \} \| \{ tree: Node \}\);/);
-    expect(types).toContain("tags?: Record<string, string>;");
+    expect(types).toContain("tags?: Record<string, string> | undefined;");
   });
 
   it("uses core's Pagination and goes through lazy() for recursive schemas", () => {

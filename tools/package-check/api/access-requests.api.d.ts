@@ -5,11 +5,11 @@ interface AccessRequest {
     created_at: string;
     document_id: string;
     id: string;
-    message?: string | null;
+    message?: string | null | undefined;
     permission: AccessRequestPermission | (string & {});
     request_status: AccessRequestStatus | (string & {});
     subject: Subject;
-    subject_email?: string;
+    subject_email?: string | undefined;
     updated_at: string;
 }
 
@@ -23,12 +23,12 @@ type AccessRequestStatus = "pending" | "approved" | "denied";
 class AccessRequests {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    approve(params: ApproveAccessRequestParams, options?: RequestOptions): Promise<ApproveAccessRequestResponse>;
-    checkStatus(params: CheckAccessRequestStatusParams, options?: RequestOptions): Promise<CheckAccessRequestStatusResponse>;
-    create(params: CreateAccessRequestParams, options?: RequestOptions): Promise<CreateAccessRequestResponse>;
-    deny(params: DenyAccessRequestParams, options?: RequestOptions): Promise<DenyAccessRequestResponse>;
-    inspect(params: InspectDocumentAccessParams, options?: RequestOptions): Promise<InspectDocumentAccessResponse>;
-    list(params: ListAccessRequestsParams, options?: RequestOptions): Promise<ListAccessRequestsResponse>;
+    approve(params: ApproveAccessRequestParams, options?: RequestOptions): APIPromise<ApproveAccessRequestResponse>;
+    checkStatus(params: CheckAccessRequestStatusParams, options?: RequestOptions): APIPromise<CheckAccessRequestStatusResponse>;
+    create(params: CreateAccessRequestParams, options?: RequestOptions): APIPromise<CreateAccessRequestResponse>;
+    deny(params: DenyAccessRequestParams, options?: RequestOptions): APIPromise<DenyAccessRequestResponse>;
+    inspect(params: InspectDocumentAccessParams, options?: RequestOptions): APIPromise<InspectDocumentAccessResponse>;
+    list(params: ListAccessRequestsParams, options?: RequestOptions): APIPromise<ListAccessRequestsResponse>;
 }
 
 // export ApproveAccessRequestParams
@@ -49,13 +49,13 @@ interface CheckAccessRequestStatusParams {
 
 // export CheckAccessRequestStatusResponse
 interface CheckAccessRequestStatusResponse {
-    has_pending_request?: boolean;
+    has_pending_request?: boolean | undefined;
 }
 
 // export CreateAccessRequestParams
 interface CreateAccessRequestParams {
     document_id: string;
-    message?: string | null;
+    message?: string | null | undefined;
     permission: AccessRequestPermission;
 }
 
@@ -77,28 +77,28 @@ interface DenyAccessRequestResponse {
 
 // export DocumentPermissionSet
 interface DocumentPermissionSet {
-    attach_policy?: boolean;
-    comment_private?: boolean;
-    comment_public?: boolean;
-    copy_content?: boolean;
-    create_version?: boolean;
-    export?: boolean;
-    grant_access?: boolean;
-    list_versions?: boolean;
-    manage_access?: boolean;
-    open?: boolean;
-    screenshot?: boolean;
-    trash?: boolean;
-    view?: boolean;
-    view_analytics?: boolean;
-    view_leads?: boolean;
-    view_timeline?: boolean;
+    attach_policy?: boolean | undefined;
+    comment_private?: boolean | undefined;
+    comment_public?: boolean | undefined;
+    copy_content?: boolean | undefined;
+    create_version?: boolean | undefined;
+    export?: boolean | undefined;
+    grant_access?: boolean | undefined;
+    list_versions?: boolean | undefined;
+    manage_access?: boolean | undefined;
+    open?: boolean | undefined;
+    screenshot?: boolean | undefined;
+    trash?: boolean | undefined;
+    view?: boolean | undefined;
+    view_analytics?: boolean | undefined;
+    view_leads?: boolean | undefined;
+    view_timeline?: boolean | undefined;
 }
 
 // export InspectAccessResponse
 interface InspectAccessResponse {
-    document_id?: string;
-    permission_set?: DocumentPermissionSet;
+    document_id?: string | undefined;
+    permission_set?: DocumentPermissionSet | undefined;
 }
 
 // export InspectDocumentAccessParams
@@ -116,8 +116,8 @@ interface ListAccessRequestsParams {
 
 // export ListAccessRequestsResponse
 interface ListAccessRequestsResponse {
-    has_more?: boolean;
-    items?: AccessRequest[];
+    has_more?: boolean | undefined;
+    items?: AccessRequest[] | undefined;
 }
 
 // export Subject
@@ -131,19 +131,19 @@ interface Subject {
 type SubjectType = "user" | "bot";
 
 // export approveAccessRequest
-function approveAccessRequest(client: FactifyClient, params: ApproveAccessRequestParams, options?: RequestOptions): Promise<ApproveAccessRequestResponse>;
+function approveAccessRequest(client: FactifyClient, params: ApproveAccessRequestParams, options?: RequestOptions): APIPromise<ApproveAccessRequestResponse>;
 
 // export checkAccessRequestStatus
-function checkAccessRequestStatus(client: FactifyClient, params: CheckAccessRequestStatusParams, options?: RequestOptions): Promise<CheckAccessRequestStatusResponse>;
+function checkAccessRequestStatus(client: FactifyClient, params: CheckAccessRequestStatusParams, options?: RequestOptions): APIPromise<CheckAccessRequestStatusResponse>;
 
 // export createAccessRequest
-function createAccessRequest(client: FactifyClient, params: CreateAccessRequestParams, options?: RequestOptions): Promise<CreateAccessRequestResponse>;
+function createAccessRequest(client: FactifyClient, params: CreateAccessRequestParams, options?: RequestOptions): APIPromise<CreateAccessRequestResponse>;
 
 // export denyAccessRequest
-function denyAccessRequest(client: FactifyClient, params: DenyAccessRequestParams, options?: RequestOptions): Promise<DenyAccessRequestResponse>;
+function denyAccessRequest(client: FactifyClient, params: DenyAccessRequestParams, options?: RequestOptions): APIPromise<DenyAccessRequestResponse>;
 
 // export inspectDocumentAccess
-function inspectDocumentAccess(client: FactifyClient, params: InspectDocumentAccessParams, options?: RequestOptions): Promise<InspectDocumentAccessResponse>;
+function inspectDocumentAccess(client: FactifyClient, params: InspectDocumentAccessParams, options?: RequestOptions): APIPromise<InspectDocumentAccessResponse>;
 
 // export listAccessRequests
-function listAccessRequests(client: FactifyClient, params: ListAccessRequestsParams, options?: RequestOptions): Promise<ListAccessRequestsResponse>;
+function listAccessRequests(client: FactifyClient, params: ListAccessRequestsParams, options?: RequestOptions): APIPromise<ListAccessRequestsResponse>;

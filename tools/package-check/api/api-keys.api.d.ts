@@ -3,27 +3,27 @@
 // export ApiKey
 interface ApiKey {
     created_at: string;
-    expires_at?: string;
+    expires_at?: string | undefined;
     id: string;
     is_active: boolean;
     key_prefix: string;
     name: string;
     organization_id: string;
-    revoked_at?: string;
+    revoked_at?: string | undefined;
 }
 
 // export ApiKeys
 class ApiKeys {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    create(params: CreateApiKeyParams, options?: RequestOptions): Promise<CreateApiKeyResponse>;
+    create(params: CreateApiKeyParams, options?: RequestOptions): APIPromise<CreateApiKeyResponse>;
     list(params: ListApiKeysParams, options?: RequestOptions): PageRequest<ApiKey, ListApiKeysResponse>;
-    revoke(params: RevokeApiKeyParams, options?: RequestOptions): Promise<RevokeApiKeyResponse>;
+    revoke(params: RevokeApiKeyParams, options?: RequestOptions): APIPromise<RevokeApiKeyResponse>;
 }
 
 // export CreateApiKeyParams
 interface CreateApiKeyParams {
-    expires_at?: Date | string;
+    expires_at?: Date | string | undefined;
     name: string;
     organization_id: string;
 }
@@ -37,21 +37,21 @@ interface CreateApiKeyResponse {
 // export ListApiKeysParams
 interface ListApiKeysParams {
     organization_id: string;
-    include_revoked?: boolean;
-    page_token?: string;
-    page_size?: number;
+    include_revoked?: boolean | undefined;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export ListApiKeysResponse
 interface ListApiKeysResponse {
-    items?: ApiKey[];
+    items?: ApiKey[] | undefined;
     pagination: Pagination;
 }
 
 // export RevokeApiKeyParams
 interface RevokeApiKeyParams {
     api_key_id: string;
-    reason?: string | null;
+    reason?: string | null | undefined;
 }
 
 // export RevokeApiKeyResponse
@@ -60,10 +60,10 @@ interface RevokeApiKeyResponse {
 }
 
 // export createApiKey
-function createApiKey(client: FactifyClient, params: CreateApiKeyParams, options?: RequestOptions): Promise<CreateApiKeyResponse>;
+function createApiKey(client: FactifyClient, params: CreateApiKeyParams, options?: RequestOptions): APIPromise<CreateApiKeyResponse>;
 
 // export listApiKeys
 function listApiKeys(client: FactifyClient, params: ListApiKeysParams, options?: RequestOptions): PageRequest<ApiKey, ListApiKeysResponse>;
 
 // export revokeApiKey
-function revokeApiKey(client: FactifyClient, params: RevokeApiKeyParams, options?: RequestOptions): Promise<RevokeApiKeyResponse>;
+function revokeApiKey(client: FactifyClient, params: RevokeApiKeyParams, options?: RequestOptions): APIPromise<RevokeApiKeyResponse>;

@@ -24,6 +24,14 @@ interface APIErrorInit {
     cause?: unknown;
 }
 
+// export APIPromise
+class APIPromise<T> extends Promise<T> {
+    #private;
+    static get [Symbol.species](): PromiseConstructor;
+    constructor(sent: Promise<Sent<T>>);
+    withResponse(): Promise<Sent<T>>;
+}
+
 // export AuthenticationError
 class AuthenticationError extends APIError {
     static readonly errorName: string;
@@ -53,7 +61,7 @@ const DEFAULT_RETRY_CONFIG: Readonly<ResolvedRetryConfig>;
 
 // export DefaultItem
 type DefaultItem<Output> = Output extends {
-    items?: ReadonlyArray<infer I> | null;
+    items?: ReadonlyArray<infer I> | null | undefined;
 } ? I : unknown;
 
 // export ErrorCode
@@ -103,17 +111,17 @@ interface FactifyErrorInit {
 
 // export FactifyOptions
 interface FactifyOptions {
-    bearerAuth?: BearerAuth;
-    serverIdx?: 0 | 1;
-    serverURL?: string;
-    fetch?: FetchLike;
-    timeoutMs?: number;
-    retryConfig?: RetryConfig | false;
-    rateLimit?: RateLimitOptions | false;
-    validate?: boolean;
-    debugLogger?: Logger;
-    hooks?: Hooks;
-    userAgent?: string;
+    bearerAuth?: BearerAuth | undefined;
+    serverIdx?: 0 | 1 | undefined;
+    serverURL?: string | undefined;
+    fetch?: FetchLike | undefined;
+    timeoutMs?: number | undefined;
+    retryConfig?: RetryConfig | false | undefined;
+    rateLimit?: RateLimitOptions | false | undefined;
+    validate?: boolean | undefined;
+    debugLogger?: Logger | undefined;
+    hooks?: Hooks | undefined;
+    userAgent?: string | undefined;
 }
 
 // export FetchLike
@@ -122,9 +130,9 @@ type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<
 // export FileUpload
 interface FileUpload {
     data: UploadSource;
-    filename?: string;
-    contentType?: string;
-    size?: number;
+    filename?: string | undefined;
+    contentType?: string | undefined;
+    size?: number | undefined;
 }
 
 // export HookRequest
@@ -138,9 +146,9 @@ interface HookRequest {
 
 // export Hooks
 interface Hooks {
-    beforeRequest?(request: HookRequest): void | Promise<void>;
-    afterResponse?(response: Response, request: HookRequest): void | Promise<void>;
-    onError?(error: Error, request: HookRequest): void | Promise<void>;
+    beforeRequest?: ((request: HookRequest) => void | Promise<void>) | undefined;
+    afterResponse?: ((response: Response, request: HookRequest) => void | Promise<void>) | undefined;
+    onError?: ((error: Error, request: HookRequest) => void | Promise<void>) | undefined;
 }
 
 // export HttpMethod
@@ -171,7 +179,7 @@ interface Issue {
 // export Logger
 interface Logger {
     debug(...args: unknown[]): void;
-    warn?(...args: unknown[]): void;
+    warn?: ((...args: unknown[]) => void) | undefined;
 }
 
 // export NotFoundError
@@ -179,76 +187,58 @@ class NotFoundError extends APIError {
     static readonly errorName: string;
 }
 
-// export OpenEnumSchema
-interface OpenEnumSchema<Values extends readonly string[]> extends BaseSchema<Values[number] | (string & {}), Values[number] | (string & {}), StringIssue> {
-    readonly options: Values;
-}
-
-// export OperationDescriptor
-interface OperationDescriptor<Input = unknown, Output = unknown> {
-    readonly id: string;
-    readonly method: HttpMethod;
-    readonly path: string;
-    readonly pathParams?: readonly string[];
-    readonly queryParams?: readonly string[];
-    readonly body?: "json" | "multipart";
-    readonly fileParams?: readonly string[];
-    readonly input?: GenericSchema<unknown, unknown>;
-    readonly output?: GenericSchema<unknown, unknown>;
-    readonly __types?: {
-        input: Input;
-        output: Output;
-    };
-}
-
 // export Page
-class Page<Item, Response = unknown> extends PageWalk<Item, Response> {
+class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body>> {
     #private;
     readonly items: Item[];
-    readonly response: Response;
+    readonly body: Body;
     readonly pagination: Pagination | undefined;
-    constructor(fetcher: PageFetcher<Item, Response>, response: Response, recent?: readonly string[]);
+    readonly response: Response;
+    readonly requestId: string | undefined;
+    constructor(fetcher: PageFetcher<Item, Body>, sent: Sent<Body>);
     hasNextPage(): boolean;
-    next(): Promise<Page<Item, Response> | null>;
+    next(): Promise<Page<Item, Body> | null>;
     iterItems(): AsyncGenerator<Item, void, undefined>;
-    [Symbol.asyncIterator](): AsyncGenerator<Page<Item, Response>, void, undefined>;
+    toArray(options?: ToArrayOptions): Promise<Item[]>;
+    [Symbol.asyncIterator](): AsyncGenerator<Page<Item, Body>, void, undefined>;
 }
 
 // export PageFetcher
-interface PageFetcher<Item, Response> {
-    fetchPage(cursor: string | undefined): Promise<Response>;
-    items(response: Response): Item[];
-    nextCursor(response: Response): string | undefined;
-    hasMore?(response: Response): boolean | undefined;
-    readonly firstCursor?: string;
-    onRepeatedCursor?(cursor: string): void;
+interface PageFetcher<Item, Body> {
+    fetchPage(cursor: string | undefined): Promise<Sent<Body>>;
+    items(body: Body): Item[];
+    nextCursor(body: Body): string | undefined;
+    hasMore?(body: Body): boolean | undefined;
+    readonly firstCursor?: string | undefined;
+    readonly name?: string | undefined;
 }
 
 // export PageRequest
-class PageRequest<Item, Response = unknown> extends PageWalk<Item, Response> implements PromiseLike<Page<Item, Response>> {
+class PageRequest<Item, Body = unknown> extends Promise<Page<Item, Body>> implements AsyncIterable<Page<Item, Body>> {
     #private;
-    constructor(fetcher: PageFetcher<Item, Response>);
-    then<A = Page<Item, Response>, B = never>(onfulfilled?: ((page: Page<Item, Response>) => A | PromiseLike<A>) | null, onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<A | B>;
-    catch<B = never>(onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<Page<Item, Response> | B>;
-    finally(onfinally?: (() => void) | null): Promise<Page<Item, Response>>;
+    static get [Symbol.species](): PromiseConstructor;
+    constructor(fetcher: PageFetcher<Item, Body>);
+    then<A = Page<Item, Body>, B = never>(onfulfilled?: ((page: Page<Item, Body>) => A | PromiseLike<A>) | null | undefined, onrejected?: ((reason: any) => B | PromiseLike<B>) | null | undefined): Promise<A | B>;
+    withResponse(): Promise<Sent<Page<Item, Body>>>;
     items(): AsyncGenerator<Item, void, undefined>;
-    [Symbol.asyncIterator](): AsyncGenerator<Page<Item, Response>, void, undefined>;
+    toArray(options?: ToArrayOptions): Promise<Item[]>;
+    [Symbol.asyncIterator](): AsyncGenerator<Page<Item, Body>, void, undefined>;
 }
 
 // export Pagination
 interface Pagination {
-    next_page_token?: string;
-    prev_page_token?: string;
-    has_more?: boolean;
+    next_page_token?: string | undefined;
+    prev_page_token?: string | undefined;
+    has_more?: boolean | undefined;
     [key: string]: unknown;
 }
 
-// export PaginationConfig
-interface PaginationConfig {
-    readonly items?: string;
-    readonly cursorParam?: string;
-    readonly nextCursor?: readonly string[];
-    readonly hasMore?: readonly string[];
+// export PaginationCycleError
+class PaginationCycleError extends FactifyError {
+    static readonly errorName: string;
+    readonly cursor: string;
+    readonly operationId: string | undefined;
+    constructor(cursor: string, operationId: string | undefined, requestId: string | undefined);
 }
 
 // export PermissionDeniedError
@@ -263,9 +253,9 @@ class RateLimitError extends APIError {
 
 // export RateLimitOptions
 interface RateLimitOptions {
-    requestsPerWindow?: number;
-    postsPerWindow?: number;
-    windowMs?: number;
+    requestsPerWindow?: number | undefined;
+    postsPerWindow?: number | undefined;
+    windowMs?: number | undefined;
 }
 
 // export RequestAbortedError
@@ -276,28 +266,28 @@ class RequestAbortedError extends FactifyError {
 
 // export RequestOptions
 interface RequestOptions {
-    signal?: AbortSignal;
-    timeoutMs?: number;
-    retries?: RetryConfig | false;
-    headers?: Record<string, string> | Headers;
-    fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers">;
-    onUploadProgress?(progress: UploadProgress): void;
+    signal?: AbortSignal | undefined;
+    timeoutMs?: number | undefined;
+    retries?: RetryConfig | false | undefined;
+    headers?: Record<string, string> | Headers | undefined;
+    fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers"> | undefined;
+    onUploadProgress?: ((progress: UploadProgress) => void) | undefined;
 }
 
 // export RequestSpec
 interface RequestSpec {
     method: HttpMethod;
     path: string;
-    query?: string;
+    query?: string | undefined;
     body?: {
         kind: "json";
         value: unknown;
     } | {
         kind: "stream";
         stream: () => StreamBody;
-    };
-    operationId?: string;
-    responseSchema?: GenericSchema;
+    } | undefined;
+    operationId?: string | undefined;
+    responseSchema?: StandardSchema | undefined;
 }
 
 // export RequestTimeoutError
@@ -326,15 +316,47 @@ class ResponseValidationError extends FactifyError {
 
 // export RetryConfig
 interface RetryConfig {
-    maxRetries?: number;
-    initialInterval?: number;
-    maxInterval?: number;
-    exponent?: number;
-    maxElapsedTime?: number;
-    retryConnectionErrors?: boolean;
-    maxRetryAfter?: number;
-    retryNonIdempotent?: boolean;
-    jitter?: "full" | "equal";
+    maxRetries?: number | undefined;
+    initialInterval?: number | undefined;
+    maxInterval?: number | undefined;
+    exponent?: number | undefined;
+    maxElapsedTime?: number | undefined;
+    retryConnectionErrors?: boolean | undefined;
+    maxRetryAfter?: number | undefined;
+    retryNonIdempotent?: boolean | undefined;
+    jitter?: "full" | "equal" | undefined;
+}
+
+// export Sent
+interface Sent<T> {
+    data: T;
+    response: Response;
+    requestId: string | undefined;
+}
+
+// export StandardIssue
+interface StandardIssue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | {
+        readonly key: PropertyKey;
+    }> | undefined;
+}
+
+// export StandardResult
+type StandardResult<Output> = {
+    readonly value: Output;
+    readonly issues?: undefined;
+} | {
+    readonly issues: ReadonlyArray<StandardIssue>;
+};
+
+// export StandardSchema
+interface StandardSchema<Output = unknown> {
+    readonly "~standard": {
+        readonly version: 1;
+        readonly vendor: string;
+        validate(value: unknown): StandardResult<Output> | Promise<StandardResult<Output>>;
+    };
 }
 
 // export StreamBody
@@ -346,7 +368,7 @@ interface StreamBody {
 
 // export ToArrayOptions
 interface ToArrayOptions {
-    limit?: number;
+    limit?: number | undefined;
 }
 
 // export UnexpectedClientError
@@ -376,41 +398,11 @@ function createAPIError(init: APIErrorInit): APIError;
 // export createFactify
 function createFactify(options?: FactifyOptions): FactifyClient;
 
-// export createPageFetcher
-function createPageFetcher<Input, Output, Item = DefaultItem<Output>>(client: FactifyClient, operation: OperationDescriptor<Input, Output>, input: Input, options?: RequestOptions, config?: PaginationConfig): PageFetcher<Item, Output>;
-
-// export dateTimeInput
-function dateTimeInput(): GenericSchema<Date | string>;
-
-// export invoke
-function invoke<Input, Output>(client: FactifyClient, operation: OperationDescriptor<Input, Output>, input: Input, options?: RequestOptions): Promise<Output>;
-
 // export isFactifyError
 function isFactifyError(value: unknown): value is FactifyError;
-
-// export isRfc3339DateTime
-function isRfc3339DateTime(value: string): boolean;
 
 // export isUploadable
 function isUploadable(value: unknown): value is Uploadable;
 
-// export openEnum
-function openEnum<const Values extends readonly string[]>(values: Values): OpenEnumSchema<Values>;
-
-// export paginate
-function paginate<Input, Output, Item = DefaultItem<Output>>(client: FactifyClient, operation: OperationDescriptor<Input, Output>, input: Input, options?: RequestOptions, config?: PaginationConfig): PageRequest<Item, Output>;
-
-// export paginationSchema
-function paginationSchema(): GenericSchema<Pagination>;
-
 // export request
-function request<T = unknown>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): Promise<T>;
-
-// export responseObject
-function responseObject<const Entries extends ObjectEntries>(entries: Entries): LooseObjectSchema<Entries, undefined>;
-
-// export upload
-function upload<Input, Output>(client: FactifyClient, operation: OperationDescriptor<Input, Output>, input: Input, options?: RequestOptions): Promise<Output>;
-
-// export uploadable
-function uploadable(): GenericSchema<Uploadable>;
+function request<T = unknown>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): APIPromise<T>;

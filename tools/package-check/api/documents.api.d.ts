@@ -5,8 +5,8 @@ type AccessLevel = "private" | "organization" | "public";
 
 // export CreateDocumentParams
 interface CreateDocumentParams {
-    access_level?: AccessLevel | null;
-    description?: string | null;
+    access_level?: AccessLevel | null | undefined;
+    description?: string | null | undefined;
     payload: Uploadable;
     title: string;
 }
@@ -21,21 +21,21 @@ interface Document {
     access_level: AccessLevel | (string & {});
     created_at: string;
     created_by: Subject;
-    current_version?: VersionRef | null;
-    description?: string | null;
-    general_access?: AccessLevel | (string & {});
+    current_version?: VersionRef | null | undefined;
+    description?: string | null | undefined;
+    general_access?: AccessLevel | (string & {}) | undefined;
     id: string;
-    is_demo?: boolean;
-    last_viewed_at?: string;
-    owner_organization_id?: string;
-    permission_set?: DocumentPermissionSet;
+    is_demo?: boolean | undefined;
+    last_viewed_at?: string | undefined;
+    owner_organization_id?: string | undefined;
+    permission_set?: DocumentPermissionSet | undefined;
     processing_status: ProcessingStatus | (string & {});
-    shared_at?: string;
-    source_format?: string;
-    thumbnail_url?: string;
+    shared_at?: string | undefined;
+    source_format?: string | undefined;
+    thumbnail_url?: string | undefined;
     title: string;
-    trashed_at?: string;
-    updated_at?: string;
+    trashed_at?: string | undefined;
+    updated_at?: string | undefined;
     url: string;
 }
 
@@ -44,22 +44,22 @@ type DocumentOwnership = "owned" | "not_owned";
 
 // export DocumentPermissionSet
 interface DocumentPermissionSet {
-    attach_policy?: boolean;
-    comment_private?: boolean;
-    comment_public?: boolean;
-    copy_content?: boolean;
-    create_version?: boolean;
-    export?: boolean;
-    grant_access?: boolean;
-    list_versions?: boolean;
-    manage_access?: boolean;
-    open?: boolean;
-    screenshot?: boolean;
-    trash?: boolean;
-    view?: boolean;
-    view_analytics?: boolean;
-    view_leads?: boolean;
-    view_timeline?: boolean;
+    attach_policy?: boolean | undefined;
+    comment_private?: boolean | undefined;
+    comment_public?: boolean | undefined;
+    copy_content?: boolean | undefined;
+    create_version?: boolean | undefined;
+    export?: boolean | undefined;
+    grant_access?: boolean | undefined;
+    list_versions?: boolean | undefined;
+    manage_access?: boolean | undefined;
+    open?: boolean | undefined;
+    screenshot?: boolean | undefined;
+    trash?: boolean | undefined;
+    view?: boolean | undefined;
+    view_analytics?: boolean | undefined;
+    view_leads?: boolean | undefined;
+    view_timeline?: boolean | undefined;
 }
 
 // export DocumentTrashState
@@ -69,38 +69,38 @@ type DocumentTrashState = "active" | "trashed";
 class Documents {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    create(params: CreateDocumentParams, options?: RequestOptions): Promise<CreateDocumentResponse>;
-    export(params: ExportDocumentParams, options?: RequestOptions): Promise<ExportDocumentResponse>;
-    get(params: GetDocumentParams, options?: RequestOptions): Promise<GetDocumentResponse>;
-    getQuota(params?: GetDocumentQuotaParams, options?: RequestOptions): Promise<GetDocumentQuotaResponse>;
+    create(params: CreateDocumentParams, options?: RequestOptions): APIPromise<CreateDocumentResponse>;
+    export(params: ExportDocumentParams, options?: RequestOptions): APIPromise<ExportDocumentResponse>;
+    get(params: GetDocumentParams, options?: RequestOptions): APIPromise<GetDocumentResponse>;
+    getQuota(params?: GetDocumentQuotaParams, options?: RequestOptions): APIPromise<GetDocumentQuotaResponse>;
     list(params?: ListDocumentsParams, options?: RequestOptions): PageRequest<Document, ListDocumentsResponse>;
-    listDuplicates(params: ListDocumentDuplicatesParams, options?: RequestOptions): Promise<ListDocumentDuplicatesResponse>;
-    process(params: ProcessDocumentParams, options?: RequestOptions): Promise<ProcessDocumentResponse>;
-    transferOwnership(params: TransferDocumentOwnershipParams, options?: RequestOptions): Promise<TransferDocumentOwnershipResponse>;
-    trash(params: TrashDocumentParams, options?: RequestOptions): Promise<TrashDocumentResponse>;
-    untrash(params: UntrashDocumentParams, options?: RequestOptions): Promise<UntrashDocumentResponse>;
-    update(params: UpdateDocumentParams, options?: RequestOptions): Promise<UpdateDocumentResponse>;
+    listDuplicates(params: ListDocumentDuplicatesParams, options?: RequestOptions): APIPromise<ListDocumentDuplicatesResponse>;
+    process(params: ProcessDocumentParams, options?: RequestOptions): APIPromise<ProcessDocumentResponse>;
+    transferOwnership(params: TransferDocumentOwnershipParams, options?: RequestOptions): APIPromise<TransferDocumentOwnershipResponse>;
+    trash(params: TrashDocumentParams, options?: RequestOptions): APIPromise<TrashDocumentResponse>;
+    untrash(params: UntrashDocumentParams, options?: RequestOptions): APIPromise<UntrashDocumentResponse>;
+    update(params: UpdateDocumentParams, options?: RequestOptions): APIPromise<UpdateDocumentResponse>;
 }
 
 // export DuplicateDocument
 interface DuplicateDocument {
-    document_id?: string;
-    last_viewed_at?: string;
-    title?: string;
-    version_id?: string;
-    version_title?: string;
+    document_id?: string | undefined;
+    last_viewed_at?: string | undefined;
+    title?: string | undefined;
+    version_id?: string | undefined;
+    version_title?: string | undefined;
 }
 
 // export ExportDocumentParams
 interface ExportDocumentParams {
     document_id: string;
-    version_id?: string;
+    version_id?: string | undefined;
 }
 
 // export ExportDocumentResponse
 interface ExportDocumentResponse {
     expires_at: string;
-    headers?: Record<string, string>;
+    headers?: Record<string, string> | undefined;
     url: string;
 }
 
@@ -114,9 +114,9 @@ type GetDocumentQuotaParams = Record<string, never>;
 
 // export GetDocumentQuotaResponse
 interface GetDocumentQuotaResponse {
-    available?: number;
-    limit?: number;
-    used?: number;
+    available?: number | undefined;
+    limit?: number | undefined;
+    used?: number | undefined;
 }
 
 // export GetDocumentResponse
@@ -127,53 +127,53 @@ interface GetDocumentResponse {
 // export ListDocumentDuplicatesParams
 interface ListDocumentDuplicatesParams {
     document_id: string;
-    file_contents_hash?: string;
+    file_contents_hash?: string | undefined;
 }
 
 // export ListDocumentDuplicatesResponse
 interface ListDocumentDuplicatesResponse {
-    items?: DuplicateDocument[];
+    items?: DuplicateDocument[] | undefined;
 }
 
 // export ListDocumentsParams
 interface ListDocumentsParams {
-    page_token?: string;
-    page_size?: number;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
     created?: {
-        after?: Date | string;
-        before?: Date | string;
-    };
-    created_by_id?: readonly string[];
-    access_level?: readonly AccessLevel[];
-    processing_status?: readonly ProcessingStatus[];
-    sort?: string;
-    query?: string;
-    ownership?: readonly DocumentOwnership[];
-    trash_state?: readonly DocumentTrashState[];
-    organization_scope?: boolean;
-    title_contains?: string;
-    description_contains?: string;
-    source_format?: readonly ("pdf" | "docx" | "xlsx" | "csv" | "markdown")[];
+        after?: Date | string | undefined;
+        before?: Date | string | undefined;
+    } | undefined;
+    created_by_id?: readonly string[] | undefined;
+    access_level?: readonly AccessLevel[] | undefined;
+    processing_status?: readonly ProcessingStatus[] | undefined;
+    sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "name" | "-name" | "last_viewed_at" | "-last_viewed_at" | "last_shared_at" | "-last_shared_at" | undefined;
+    query?: string | undefined;
+    ownership?: readonly DocumentOwnership[] | undefined;
+    trash_state?: readonly DocumentTrashState[] | undefined;
+    organization_scope?: boolean | undefined;
+    title_contains?: string | undefined;
+    description_contains?: string | undefined;
+    source_format?: readonly ("pdf" | "docx" | "xlsx" | "csv" | "markdown")[] | undefined;
 }
 
 // export ListDocumentsResponse
 interface ListDocumentsResponse {
-    items?: Document[];
+    items?: Document[] | undefined;
     pagination: Pagination;
 }
 
 // export ProcessDocumentParams
 interface ProcessDocumentParams {
     document_id: string;
-    async?: boolean;
-    version_id?: string | null;
+    async?: boolean | undefined;
+    version_id?: string | null | undefined;
 }
 
 // export ProcessDocumentResponse
 interface ProcessDocumentResponse {
-    document_id?: string;
-    status?: ProcessingOutcome | (string & {});
-    version_id?: string;
+    document_id?: string | undefined;
+    status?: ProcessingOutcome | (string & {}) | undefined;
+    version_id?: string | undefined;
 }
 
 // export ProcessingOutcome
@@ -195,13 +195,13 @@ type SubjectType = "user" | "bot";
 // export TransferDocumentOwnershipParams
 interface TransferDocumentOwnershipParams {
     document_id: string;
-    new_owner_id?: string;
+    new_owner_id: string;
 }
 
 // export TransferDocumentOwnershipResponse
 interface TransferDocumentOwnershipResponse {
-    document_id?: string;
-    new_owner_id?: string;
+    document_id?: string | undefined;
+    new_owner_id?: string | undefined;
 }
 
 // export TrashDocumentParams
@@ -223,8 +223,8 @@ type UntrashDocumentResponse = Record<string, unknown>;
 // export UpdateDocumentParams
 interface UpdateDocumentParams {
     document_id: string;
-    description?: string | null;
-    title?: string | null;
+    description?: string | null | undefined;
+    title?: string | null | undefined;
 }
 
 // export UpdateDocumentResponse
@@ -238,34 +238,34 @@ interface VersionRef {
 }
 
 // export createDocument
-function createDocument(client: FactifyClient, params: CreateDocumentParams, options?: RequestOptions): Promise<CreateDocumentResponse>;
+function createDocument(client: FactifyClient, params: CreateDocumentParams, options?: RequestOptions): APIPromise<CreateDocumentResponse>;
 
 // export exportDocument
-function exportDocument(client: FactifyClient, params: ExportDocumentParams, options?: RequestOptions): Promise<ExportDocumentResponse>;
+function exportDocument(client: FactifyClient, params: ExportDocumentParams, options?: RequestOptions): APIPromise<ExportDocumentResponse>;
 
 // export getDocument
-function getDocument(client: FactifyClient, params: GetDocumentParams, options?: RequestOptions): Promise<GetDocumentResponse>;
+function getDocument(client: FactifyClient, params: GetDocumentParams, options?: RequestOptions): APIPromise<GetDocumentResponse>;
 
 // export getDocumentQuota
-function getDocumentQuota(client: FactifyClient, params?: GetDocumentQuotaParams, options?: RequestOptions): Promise<GetDocumentQuotaResponse>;
+function getDocumentQuota(client: FactifyClient, params?: GetDocumentQuotaParams, options?: RequestOptions): APIPromise<GetDocumentQuotaResponse>;
 
 // export listDocumentDuplicates
-function listDocumentDuplicates(client: FactifyClient, params: ListDocumentDuplicatesParams, options?: RequestOptions): Promise<ListDocumentDuplicatesResponse>;
+function listDocumentDuplicates(client: FactifyClient, params: ListDocumentDuplicatesParams, options?: RequestOptions): APIPromise<ListDocumentDuplicatesResponse>;
 
 // export listDocuments
 function listDocuments(client: FactifyClient, params?: ListDocumentsParams, options?: RequestOptions): PageRequest<Document, ListDocumentsResponse>;
 
 // export processDocument
-function processDocument(client: FactifyClient, params: ProcessDocumentParams, options?: RequestOptions): Promise<ProcessDocumentResponse>;
+function processDocument(client: FactifyClient, params: ProcessDocumentParams, options?: RequestOptions): APIPromise<ProcessDocumentResponse>;
 
 // export transferDocumentOwnership
-function transferDocumentOwnership(client: FactifyClient, params: TransferDocumentOwnershipParams, options?: RequestOptions): Promise<TransferDocumentOwnershipResponse>;
+function transferDocumentOwnership(client: FactifyClient, params: TransferDocumentOwnershipParams, options?: RequestOptions): APIPromise<TransferDocumentOwnershipResponse>;
 
 // export trashDocument
-function trashDocument(client: FactifyClient, params: TrashDocumentParams, options?: RequestOptions): Promise<TrashDocumentResponse>;
+function trashDocument(client: FactifyClient, params: TrashDocumentParams, options?: RequestOptions): APIPromise<TrashDocumentResponse>;
 
 // export untrashDocument
-function untrashDocument(client: FactifyClient, params: UntrashDocumentParams, options?: RequestOptions): Promise<UntrashDocumentResponse>;
+function untrashDocument(client: FactifyClient, params: UntrashDocumentParams, options?: RequestOptions): APIPromise<UntrashDocumentResponse>;
 
 // export updateDocument
-function updateDocument(client: FactifyClient, params: UpdateDocumentParams, options?: RequestOptions): Promise<UpdateDocumentResponse>;
+function updateDocument(client: FactifyClient, params: UpdateDocumentParams, options?: RequestOptions): APIPromise<UpdateDocumentResponse>;

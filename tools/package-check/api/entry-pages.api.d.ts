@@ -4,7 +4,7 @@
 class EntryPages {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    generate(params: GenerateDocumentEntryPageParams, options?: RequestOptions): Promise<GenerateDocumentEntryPageResponse>;
+    generate(params: GenerateDocumentEntryPageParams, options?: RequestOptions): APIPromise<GenerateDocumentEntryPageResponse>;
 }
 
 // export GenerateDocumentEntryPageParams
@@ -21,4 +21,4 @@ interface GenerateEntryPageResponse {
 }
 
 // export generateDocumentEntryPage
-function generateDocumentEntryPage(client: FactifyClient, params: GenerateDocumentEntryPageParams, options?: RequestOptions): Promise<GenerateDocumentEntryPageResponse>;
+function generateDocumentEntryPage(client: FactifyClient, params: GenerateDocumentEntryPageParams, options?: RequestOptions): APIPromise<GenerateDocumentEntryPageResponse>;

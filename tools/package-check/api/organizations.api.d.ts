@@ -14,7 +14,7 @@ interface AcceptOrganizationInviteResponse {
 // export AddOrganizationMemberParams
 interface AddOrganizationMemberParams {
     organization_id: string;
-    role: OrganizationRole;
+    role: "admin" | "member";
     user_id: string;
 }
 
@@ -27,8 +27,8 @@ interface AddOrganizationMemberResponse {
 interface CreateOrganizationInviteParams {
     organization_id: string;
     email: string;
-    idempotency_key?: string | null;
-    message?: string | null;
+    idempotency_key?: string | null | undefined;
+    message?: string | null | undefined;
 }
 
 // export CreateOrganizationInviteResponse
@@ -39,7 +39,7 @@ interface CreateOrganizationInviteResponse {
 // export CreateOrganizationParams
 interface CreateOrganizationParams {
     name: string;
-    owner_user_id?: string | null;
+    owner_user_id?: string | null | undefined;
 }
 
 // export CreateOrganizationResponse
@@ -59,8 +59,8 @@ interface GetOrganizationPublicProfileParams {
 
 // export GetOrganizationPublicProfileResponse
 interface GetOrganizationPublicProfileResponse {
-    display_name?: string;
-    logo_image_url?: string | null;
+    display_name?: string | undefined;
+    logo_image_url?: string | null | undefined;
 }
 
 // export GetOrganizationResponse
@@ -71,49 +71,49 @@ interface GetOrganizationResponse {
 // export ListOrganizationInvitesParams
 interface ListOrganizationInvitesParams {
     organization_id: string;
-    status?: readonly OrganizationInviteStatus[];
-    page_token?: string;
-    page_size?: number;
+    status?: readonly OrganizationInviteStatus[] | undefined;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
     email?: {
-        contains?: string;
-        exact?: string;
-    };
-    sender_id?: string;
+        contains?: string | undefined;
+        exact?: string | undefined;
+    } | undefined;
+    sender_id?: string | undefined;
     created?: {
-        after?: Date | string;
-        before?: Date | string;
-    };
+        after?: Date | string | undefined;
+        before?: Date | string | undefined;
+    } | undefined;
 }
 
 // export ListOrganizationInvitesResponse
 interface ListOrganizationInvitesResponse {
-    items?: OrganizationInvite[];
+    items?: OrganizationInvite[] | undefined;
     pagination: Pagination;
 }
 
 // export ListOrganizationMembersParams
 interface ListOrganizationMembersParams {
     organization_id: string;
-    page_token?: string;
-    page_size?: number;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export ListOrganizationMembersResponse
 interface ListOrganizationMembersResponse {
-    items?: OrganizationMember[];
+    items?: OrganizationMember[] | undefined;
     pagination: Pagination;
 }
 
 // export ListOrganizationsParams
 interface ListOrganizationsParams {
-    page_token?: string;
-    page_size?: number;
-    role?: readonly OrganizationRole[];
+    page_token?: string | undefined;
+    page_size?: number | undefined;
+    role?: readonly OrganizationRole[] | undefined;
 }
 
 // export ListOrganizationsResponse
 interface ListOrganizationsResponse {
-    items?: Organization[];
+    items?: Organization[] | undefined;
     pagination: Pagination;
 }
 
@@ -121,19 +121,19 @@ interface ListOrganizationsResponse {
 interface Organization {
     created_at: string;
     id: string;
-    logo_image_url?: string | null;
+    logo_image_url?: string | null | undefined;
     name: string;
 }
 
 // export OrganizationInvite
 interface OrganizationInvite {
-    accepted_at?: string;
-    accepted_by?: User;
+    accepted_at?: string | undefined;
+    accepted_by?: User | undefined;
     created_at: string;
     email: string;
     expires_at: string;
     id: string;
-    message?: string | null;
+    message?: string | null | undefined;
     organization_id: string;
     sender: User;
     status: OrganizationInviteStatus | (string & {});
@@ -146,18 +146,18 @@ type OrganizationInviteStatus = "pending" | "accepted" | "expired" | "revoked";
 class OrganizationInvites {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    accept(params: AcceptOrganizationInviteParams, options?: RequestOptions): Promise<AcceptOrganizationInviteResponse>;
-    create(params: CreateOrganizationInviteParams, options?: RequestOptions): Promise<CreateOrganizationInviteResponse>;
+    accept(params: AcceptOrganizationInviteParams, options?: RequestOptions): APIPromise$1<AcceptOrganizationInviteResponse>;
+    create(params: CreateOrganizationInviteParams, options?: RequestOptions): APIPromise$1<CreateOrganizationInviteResponse>;
     list(params: ListOrganizationInvitesParams, options?: RequestOptions): PageRequest<OrganizationInvite, ListOrganizationInvitesResponse>;
-    resend(params: ResendOrganizationInviteParams, options?: RequestOptions): Promise<ResendOrganizationInviteResponse>;
-    revoke(params: RevokeOrganizationInviteParams, options?: RequestOptions): Promise<RevokeOrganizationInviteResponse>;
+    resend(params: ResendOrganizationInviteParams, options?: RequestOptions): APIPromise$1<ResendOrganizationInviteResponse>;
+    revoke(params: RevokeOrganizationInviteParams, options?: RequestOptions): APIPromise$1<RevokeOrganizationInviteResponse>;
 }
 
 // export OrganizationLogo
 class OrganizationLogo {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    upload(params: UploadOrganizationLogoParams, options?: RequestOptions): Promise<UploadOrganizationLogoResponse>;
+    upload(params: UploadOrganizationLogoParams, options?: RequestOptions): APIPromise$1<UploadOrganizationLogoResponse>;
 }
 
 // export OrganizationMember
@@ -171,10 +171,10 @@ interface OrganizationMember {
 class OrganizationMembers {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    add(params: AddOrganizationMemberParams, options?: RequestOptions): Promise<AddOrganizationMemberResponse>;
+    add(params: AddOrganizationMemberParams, options?: RequestOptions): APIPromise$1<AddOrganizationMemberResponse>;
     list(params: ListOrganizationMembersParams, options?: RequestOptions): PageRequest<OrganizationMember, ListOrganizationMembersResponse>;
-    remove(params: RemoveOrganizationMemberParams, options?: RequestOptions): Promise<RemoveOrganizationMemberResponse>;
-    update(params: UpdateOrganizationMemberParams, options?: RequestOptions): Promise<UpdateOrganizationMemberResponse>;
+    remove(params: RemoveOrganizationMemberParams, options?: RequestOptions): APIPromise$1<RemoveOrganizationMemberResponse>;
+    update(params: UpdateOrganizationMemberParams, options?: RequestOptions): APIPromise$1<UpdateOrganizationMemberResponse>;
 }
 
 // export OrganizationRole
@@ -187,11 +187,11 @@ class Organizations {
     readonly logo: OrganizationLogo;
     readonly members: OrganizationMembers;
     constructor(client: FactifyClient);
-    create(params: CreateOrganizationParams, options?: RequestOptions): Promise<CreateOrganizationResponse>;
-    get(params: GetOrganizationParams, options?: RequestOptions): Promise<GetOrganizationResponse>;
-    getPublicProfile(params: GetOrganizationPublicProfileParams, options?: RequestOptions): Promise<GetOrganizationPublicProfileResponse>;
+    create(params: CreateOrganizationParams, options?: RequestOptions): APIPromise$1<CreateOrganizationResponse>;
+    get(params: GetOrganizationParams, options?: RequestOptions): APIPromise$1<GetOrganizationResponse>;
+    getPublicProfile(params: GetOrganizationPublicProfileParams, options?: RequestOptions): APIPromise$1<GetOrganizationPublicProfileResponse>;
     list(params?: ListOrganizationsParams, options?: RequestOptions): PageRequest<Organization, ListOrganizationsResponse>;
-    update(params: UpdateOrganizationParams, options?: RequestOptions): Promise<UpdateOrganizationResponse>;
+    update(params: UpdateOrganizationParams, options?: RequestOptions): APIPromise$1<UpdateOrganizationResponse>;
 }
 
 // export RemoveOrganizationMemberParams
@@ -229,7 +229,7 @@ interface RevokeOrganizationInviteResponse {
 interface UpdateOrganizationMemberParams {
     organization_id: string;
     user_id: string;
-    role: OrganizationRole;
+    role: "admin" | "member";
 }
 
 // export UpdateOrganizationMemberResponse
@@ -240,8 +240,8 @@ interface UpdateOrganizationMemberResponse {
 // export UpdateOrganizationParams
 interface UpdateOrganizationParams {
     organization_id: string;
-    logo_image_url?: string | null;
-    name?: string | null;
+    logo_image_url?: string | null | undefined;
+    name?: string | null | undefined;
 }
 
 // export UpdateOrganizationResponse
@@ -252,8 +252,8 @@ interface UpdateOrganizationResponse {
 // export UploadOrganizationLogoBase64Params
 interface UploadOrganizationLogoBase64Params {
     organization_id: string;
-    content_type?: string;
-    image_data?: string;
+    content_type?: string | undefined;
+    image_data: string;
 }
 
 // export UploadOrganizationLogoParams
@@ -263,36 +263,36 @@ interface UploadOrganizationLogoParams extends Omit<UploadOrganizationLogoBase64
 
 // export UploadOrganizationLogoResponse
 interface UploadOrganizationLogoResponse {
-    logo_url?: string;
+    logo_url?: string | undefined;
 }
 
 // export User
 interface User {
     email: string;
-    family_name?: string | null;
-    given_name?: string | null;
+    family_name?: string | null | undefined;
+    given_name?: string | null | undefined;
     id: string;
     name: string;
-    profile_image_url?: string | null;
+    profile_image_url?: string | null | undefined;
 }
 
 // export acceptOrganizationInvite
-function acceptOrganizationInvite(client: FactifyClient, params: AcceptOrganizationInviteParams, options?: RequestOptions): Promise<AcceptOrganizationInviteResponse>;
+function acceptOrganizationInvite(client: FactifyClient, params: AcceptOrganizationInviteParams, options?: RequestOptions): APIPromise<AcceptOrganizationInviteResponse>;
 
 // export addOrganizationMember
-function addOrganizationMember(client: FactifyClient, params: AddOrganizationMemberParams, options?: RequestOptions): Promise<AddOrganizationMemberResponse>;
+function addOrganizationMember(client: FactifyClient, params: AddOrganizationMemberParams, options?: RequestOptions): APIPromise<AddOrganizationMemberResponse>;
 
 // export createOrganization
-function createOrganization(client: FactifyClient, params: CreateOrganizationParams, options?: RequestOptions): Promise<CreateOrganizationResponse>;
+function createOrganization(client: FactifyClient, params: CreateOrganizationParams, options?: RequestOptions): APIPromise<CreateOrganizationResponse>;
 
 // export createOrganizationInvite
-function createOrganizationInvite(client: FactifyClient, params: CreateOrganizationInviteParams, options?: RequestOptions): Promise<CreateOrganizationInviteResponse>;
+function createOrganizationInvite(client: FactifyClient, params: CreateOrganizationInviteParams, options?: RequestOptions): APIPromise<CreateOrganizationInviteResponse>;
 
 // export getOrganization
-function getOrganization(client: FactifyClient, params: GetOrganizationParams, options?: RequestOptions): Promise<GetOrganizationResponse>;
+function getOrganization(client: FactifyClient, params: GetOrganizationParams, options?: RequestOptions): APIPromise<GetOrganizationResponse>;
 
 // export getOrganizationPublicProfile
-function getOrganizationPublicProfile(client: FactifyClient, params: GetOrganizationPublicProfileParams, options?: RequestOptions): Promise<GetOrganizationPublicProfileResponse>;
+function getOrganizationPublicProfile(client: FactifyClient, params: GetOrganizationPublicProfileParams, options?: RequestOptions): APIPromise<GetOrganizationPublicProfileResponse>;
 
 // export listOrganizationInvites
 function listOrganizationInvites(client: FactifyClient, params: ListOrganizationInvitesParams, options?: RequestOptions): PageRequest<OrganizationInvite, ListOrganizationInvitesResponse>;
@@ -304,22 +304,22 @@ function listOrganizationMembers(client: FactifyClient, params: ListOrganization
 function listOrganizations(client: FactifyClient, params?: ListOrganizationsParams, options?: RequestOptions): PageRequest<Organization, ListOrganizationsResponse>;
 
 // export removeOrganizationMember
-function removeOrganizationMember(client: FactifyClient, params: RemoveOrganizationMemberParams, options?: RequestOptions): Promise<RemoveOrganizationMemberResponse>;
+function removeOrganizationMember(client: FactifyClient, params: RemoveOrganizationMemberParams, options?: RequestOptions): APIPromise<RemoveOrganizationMemberResponse>;
 
 // export resendOrganizationInvite
-function resendOrganizationInvite(client: FactifyClient, params: ResendOrganizationInviteParams, options?: RequestOptions): Promise<ResendOrganizationInviteResponse>;
+function resendOrganizationInvite(client: FactifyClient, params: ResendOrganizationInviteParams, options?: RequestOptions): APIPromise<ResendOrganizationInviteResponse>;
 
 // export revokeOrganizationInvite
-function revokeOrganizationInvite(client: FactifyClient, params: RevokeOrganizationInviteParams, options?: RequestOptions): Promise<RevokeOrganizationInviteResponse>;
+function revokeOrganizationInvite(client: FactifyClient, params: RevokeOrganizationInviteParams, options?: RequestOptions): APIPromise<RevokeOrganizationInviteResponse>;
 
 // export updateOrganization
-function updateOrganization(client: FactifyClient, params: UpdateOrganizationParams, options?: RequestOptions): Promise<UpdateOrganizationResponse>;
+function updateOrganization(client: FactifyClient, params: UpdateOrganizationParams, options?: RequestOptions): APIPromise<UpdateOrganizationResponse>;
 
 // export updateOrganizationMember
-function updateOrganizationMember(client: FactifyClient, params: UpdateOrganizationMemberParams, options?: RequestOptions): Promise<UpdateOrganizationMemberResponse>;
+function updateOrganizationMember(client: FactifyClient, params: UpdateOrganizationMemberParams, options?: RequestOptions): APIPromise<UpdateOrganizationMemberResponse>;
 
 // export uploadOrganizationLogo
-function uploadOrganizationLogo(client: FactifyClient, params: UploadOrganizationLogoParams, options?: RequestOptions): Promise<UploadOrganizationLogoResponse>;
+function uploadOrganizationLogo(client: FactifyClient, params: UploadOrganizationLogoParams, options?: RequestOptions): APIPromise<UploadOrganizationLogoResponse>;
 
 // export uploadOrganizationLogoBase64
-function uploadOrganizationLogoBase64(client: FactifyClient, params: UploadOrganizationLogoBase64Params, options?: RequestOptions): Promise<UploadOrganizationLogoResponse>;
+function uploadOrganizationLogoBase64(client: FactifyClient, params: UploadOrganizationLogoBase64Params, options?: RequestOptions): APIPromise<UploadOrganizationLogoResponse>;

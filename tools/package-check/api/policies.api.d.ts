@@ -31,13 +31,13 @@ type Empty = Record<string, unknown>;
 // export ListDocumentPoliciesParams
 interface ListDocumentPoliciesParams {
     document_id: string;
-    page_token?: string;
-    page_size?: number;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export ListDocumentPoliciesResponse
 interface ListDocumentPoliciesResponse {
-    items?: DocumentPolicy[];
+    items?: DocumentPolicy[] | undefined;
     pagination: Pagination;
 }
 
@@ -45,8 +45,8 @@ interface ListDocumentPoliciesResponse {
 class Policies {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    attach(params: AttachDocumentPolicyParams, options?: RequestOptions): Promise<AttachDocumentPolicyResponse>;
-    detach(params: DetachDocumentPolicyParams, options?: RequestOptions): Promise<DetachDocumentPolicyResponse>;
+    attach(params: AttachDocumentPolicyParams, options?: RequestOptions): APIPromise<AttachDocumentPolicyResponse>;
+    detach(params: DetachDocumentPolicyParams, options?: RequestOptions): APIPromise<DetachDocumentPolicyResponse>;
     list(params: ListDocumentPoliciesParams, options?: RequestOptions): PageRequest<DocumentPolicy, ListDocumentPoliciesResponse>;
 }
 
@@ -58,10 +58,10 @@ interface Policy {
 }
 
 // export attachDocumentPolicy
-function attachDocumentPolicy(client: FactifyClient, params: AttachDocumentPolicyParams, options?: RequestOptions): Promise<AttachDocumentPolicyResponse>;
+function attachDocumentPolicy(client: FactifyClient, params: AttachDocumentPolicyParams, options?: RequestOptions): APIPromise<AttachDocumentPolicyResponse>;
 
 // export detachDocumentPolicy
-function detachDocumentPolicy(client: FactifyClient, params: DetachDocumentPolicyParams, options?: RequestOptions): Promise<DetachDocumentPolicyResponse>;
+function detachDocumentPolicy(client: FactifyClient, params: DetachDocumentPolicyParams, options?: RequestOptions): APIPromise<DetachDocumentPolicyResponse>;
 
 // export listDocumentPolicies
 function listDocumentPolicies(client: FactifyClient, params: ListDocumentPoliciesParams, options?: RequestOptions): PageRequest<DocumentPolicy, ListDocumentPoliciesResponse>;

@@ -26,11 +26,19 @@ interface APIErrorInit {
 
 // export APIKeyQuota
 interface APIKeyQuota {
-    api_key_id?: string;
-    current_usage?: number;
-    is_exceeded?: boolean;
-    limit?: number | null;
-    remaining?: number;
+    api_key_id?: string | undefined;
+    current_usage?: number | undefined;
+    is_exceeded?: boolean | undefined;
+    limit?: number | null | undefined;
+    remaining?: number | undefined;
+}
+
+// export APIPromise
+class APIPromise<T> extends Promise<T> {
+    #private;
+    static get [Symbol.species](): PromiseConstructor;
+    constructor(sent: Promise<Sent<T>>);
+    withResponse(): Promise<Sent<T>>;
 }
 
 // export AcceptOrganizationInviteParams
@@ -46,9 +54,9 @@ interface AcceptOrganizationInviteResponse {
 
 // export AccessGrantResult
 interface AccessGrantResult {
-    error?: string;
-    recipient?: string;
-    success?: boolean;
+    error?: string | undefined;
+    recipient?: string | undefined;
+    success?: boolean | undefined;
 }
 
 // export AccessLevel
@@ -59,11 +67,11 @@ interface AccessRequest {
     created_at: string;
     document_id: string;
     id: string;
-    message?: string | null;
+    message?: string | null | undefined;
     permission: AccessRequestPermission | (string & {});
     request_status: AccessRequestStatus | (string & {});
     subject: Subject;
-    subject_email?: string;
+    subject_email?: string | undefined;
     updated_at: string;
 }
 
@@ -77,18 +85,18 @@ type AccessRequestStatus = "pending" | "approved" | "denied";
 class AccessRequests {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    approve(params: ApproveAccessRequestParams, options?: RequestOptions): Promise<ApproveAccessRequestResponse>;
-    checkStatus(params: CheckAccessRequestStatusParams, options?: RequestOptions): Promise<CheckAccessRequestStatusResponse>;
-    create(params: CreateAccessRequestParams, options?: RequestOptions): Promise<CreateAccessRequestResponse>;
-    deny(params: DenyAccessRequestParams, options?: RequestOptions): Promise<DenyAccessRequestResponse>;
-    inspect(params: InspectDocumentAccessParams, options?: RequestOptions): Promise<InspectDocumentAccessResponse>;
-    list(params: ListAccessRequestsParams, options?: RequestOptions): Promise<ListAccessRequestsResponse>;
+    approve(params: ApproveAccessRequestParams, options?: RequestOptions): APIPromise<ApproveAccessRequestResponse>;
+    checkStatus(params: CheckAccessRequestStatusParams, options?: RequestOptions): APIPromise<CheckAccessRequestStatusResponse>;
+    create(params: CreateAccessRequestParams, options?: RequestOptions): APIPromise<CreateAccessRequestResponse>;
+    deny(params: DenyAccessRequestParams, options?: RequestOptions): APIPromise<DenyAccessRequestResponse>;
+    inspect(params: InspectDocumentAccessParams, options?: RequestOptions): APIPromise<InspectDocumentAccessResponse>;
+    list(params: ListAccessRequestsParams, options?: RequestOptions): APIPromise<ListAccessRequestsResponse>;
 }
 
 // export AddOrganizationMemberParams
 interface AddOrganizationMemberParams {
     organization_id: string;
-    role: OrganizationRole;
+    role: "admin" | "member";
     user_id: string;
 }
 
@@ -100,22 +108,22 @@ interface AddOrganizationMemberResponse {
 // export ApiKey
 interface ApiKey {
     created_at: string;
-    expires_at?: string;
+    expires_at?: string | undefined;
     id: string;
     is_active: boolean;
     key_prefix: string;
     name: string;
     organization_id: string;
-    revoked_at?: string;
+    revoked_at?: string | undefined;
 }
 
 // export ApiKeys
 class ApiKeys {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    create(params: CreateApiKeyParams, options?: RequestOptions): Promise<CreateApiKeyResponse>;
+    create(params: CreateApiKeyParams, options?: RequestOptions): APIPromise<CreateApiKeyResponse>;
     list(params: ListApiKeysParams, options?: RequestOptions): PageRequest<ApiKey, ListApiKeysResponse>;
-    revoke(params: RevokeApiKeyParams, options?: RequestOptions): Promise<RevokeApiKeyResponse>;
+    revoke(params: RevokeApiKeyParams, options?: RequestOptions): APIPromise<RevokeApiKeyResponse>;
 }
 
 // export ApproveAccessRequestParams
@@ -153,8 +161,8 @@ type BearerAuth = string | (() => string | Promise<string>);
 
 // export Block
 type Block = {
-    attributes?: Struct;
-    id?: string;
+    attributes?: Struct | undefined;
+    id?: string | undefined;
 } & ({
     code_block: CodeBlockData;
 } | {
@@ -181,28 +189,28 @@ type Block = {
 
 // export BlockPath
 interface BlockPath {
-    segments?: PathSegment[];
+    segments?: PathSegment[] | undefined;
 }
 
 // export BlockSpacing
 interface BlockSpacing {
-    after_mm?: number;
-    before_mm?: number;
-    line_spacing?: LineSpacingValue;
+    after_mm?: number | undefined;
+    before_mm?: number | undefined;
+    line_spacing?: LineSpacingValue | undefined;
 }
 
 // export BoundingBox
 interface BoundingBox {
-    height?: number;
-    width?: number;
-    x?: number;
-    y?: number;
+    height?: number | undefined;
+    width?: number | undefined;
+    x?: number | undefined;
+    y?: number | undefined;
 }
 
 // export CellAlignment
 type CellAlignment = {
-    horizontal?: HorizontalAlignment | (string & {});
-    vertical?: VerticalAlignment | (string & {});
+    horizontal?: HorizontalAlignment | (string & {}) | undefined;
+    vertical?: VerticalAlignment | (string & {}) | undefined;
 } & ({
     rotation_degrees: number;
 } | {
@@ -214,10 +222,10 @@ type CellErrorType = "CELL_ERROR_TYPE_UNSPECIFIED" | "CELL_ERROR_TYPE_NULL" | "C
 
 // export CellLayoutBinding
 interface CellLayoutBinding {
-    alignment?: CellAlignment;
-    col?: number;
-    row?: number;
-    text_wrap?: boolean;
+    alignment?: CellAlignment | undefined;
+    col?: number | undefined;
+    row?: number | undefined;
+    text_wrap?: boolean | undefined;
 }
 
 // export CellType
@@ -230,7 +238,7 @@ interface CheckAccessRequestStatusParams {
 
 // export CheckAccessRequestStatusResponse
 interface CheckAccessRequestStatusResponse {
-    has_pending_request?: boolean;
+    has_pending_request?: boolean | undefined;
 }
 
 // export ClientClosedError
@@ -241,31 +249,31 @@ class ClientClosedError extends FactifyError {
 
 // export CodeBlockData
 interface CodeBlockData {
-    code?: string;
-    language?: string;
+    code?: string | undefined;
+    language?: string | undefined;
 }
 
 // export ColumnDef
 interface ColumnDef {
-    attributes?: Struct;
-    name?: string;
-    number_format_category?: NumberFormatCategory | (string & {});
-    type?: CellType | (string & {});
+    attributes?: Struct | undefined;
+    name?: string | undefined;
+    number_format_category?: NumberFormatCategory | (string & {}) | undefined;
+    type?: CellType | (string & {}) | undefined;
 }
 
 // export ColumnFormatBinding
 interface ColumnFormatBinding {
-    column_index?: number;
-    number_format_category?: NumberFormatCategory | (string & {});
-    number_format_pattern?: string;
-    table_name?: string;
+    column_index?: number | undefined;
+    number_format_category?: NumberFormatCategory | (string & {}) | undefined;
+    number_format_pattern?: string | undefined;
+    table_name?: string | undefined;
 }
 
 // export ColumnLayout
 interface ColumnLayout {
-    col?: number;
-    is_hidden?: boolean;
-    width_mm?: number;
+    col?: number | undefined;
+    is_hidden?: boolean | undefined;
+    width_mm?: number | undefined;
 }
 
 // export ConflictError
@@ -282,7 +290,7 @@ class ConnectionError extends FactifyError {
 // export CreateAccessRequestParams
 interface CreateAccessRequestParams {
     document_id: string;
-    message?: string | null;
+    message?: string | null | undefined;
     permission: AccessRequestPermission;
 }
 
@@ -293,7 +301,7 @@ interface CreateAccessRequestResponse {
 
 // export CreateApiKeyParams
 interface CreateApiKeyParams {
-    expires_at?: Date | string;
+    expires_at?: Date | string | undefined;
     name: string;
     organization_id: string;
 }
@@ -306,8 +314,8 @@ interface CreateApiKeyResponse {
 
 // export CreateDocumentParams
 interface CreateDocumentParams {
-    access_level?: AccessLevel | null;
-    description?: string | null;
+    access_level?: AccessLevel | null | undefined;
+    description?: string | null | undefined;
     payload: Uploadable;
     title: string;
 }
@@ -320,9 +328,9 @@ interface CreateDocumentResponse {
 // export CreateDocumentVersionParams
 interface CreateDocumentVersionParams {
     document_id: string;
-    description?: string | null;
+    description?: string | null | undefined;
     payload: Uploadable;
-    title?: string | null;
+    title?: string | null | undefined;
 }
 
 // export CreateDocumentVersionResponse
@@ -332,8 +340,8 @@ type CreateDocumentVersionResponse = Version;
 interface CreateOrganizationInviteParams {
     organization_id: string;
     email: string;
-    idempotency_key?: string | null;
-    message?: string | null;
+    idempotency_key?: string | null | undefined;
+    message?: string | null | undefined;
 }
 
 // export CreateOrganizationInviteResponse
@@ -344,7 +352,7 @@ interface CreateOrganizationInviteResponse {
 // export CreateOrganizationParams
 interface CreateOrganizationParams {
     name: string;
-    owner_user_id?: string | null;
+    owner_user_id?: string | null | undefined;
 }
 
 // export CreateOrganizationResponse
@@ -359,8 +367,8 @@ interface CreateShareLinkParams {
 
 // export CreateShareLinkResponse
 interface CreateShareLinkResponse {
-    share_link?: ShareLink;
-    short_url?: string | null;
+    share_link?: ShareLink | undefined;
+    short_url?: string | null | undefined;
 }
 
 // export DEFAULT_RETRY_CONFIG
@@ -368,14 +376,14 @@ const DEFAULT_RETRY_CONFIG: Readonly<ResolvedRetryConfig>;
 
 // export DailyUsage
 interface DailyUsage {
-    date?: string;
-    request_count?: number;
+    date?: string | undefined;
+    request_count?: number | undefined;
 }
 
 // export DataCell
 type DataCell = {
-    hyperlink?: string;
-    note?: string;
+    hyperlink?: string | undefined;
+    note?: string | undefined;
 } & ({
     bool_value: boolean;
 } | {
@@ -388,13 +396,13 @@ type DataCell = {
 
 // export DataRow
 interface DataRow {
-    attributes?: Struct;
-    cells?: DataCell[];
+    attributes?: Struct | undefined;
+    cells?: DataCell[] | undefined;
 }
 
 // export DataSource
 type DataSource = {
-    mime_type?: MimeType | (string & {});
+    mime_type?: MimeType | (string & {}) | undefined;
 } & ({
     inline_data: string;
 } | {
@@ -403,17 +411,17 @@ type DataSource = {
 
 // export DataTable
 interface DataTable {
-    attributes?: Struct;
-    columns?: ColumnDef[];
-    has_total_row?: boolean;
-    name?: string;
-    range_ref?: string;
-    rows?: DataRow[];
+    attributes?: Struct | undefined;
+    columns?: ColumnDef[] | undefined;
+    has_total_row?: boolean | undefined;
+    name?: string | undefined;
+    range_ref?: string | undefined;
+    rows?: DataRow[] | undefined;
 }
 
 // export DefaultItem
 type DefaultItem<Output> = Output extends {
-    items?: ReadonlyArray<infer I> | null;
+    items?: ReadonlyArray<infer I> | null | undefined;
 } ? I : unknown;
 
 // export DeleteAPIKeyQuotaResponse
@@ -422,7 +430,7 @@ type DeleteAPIKeyQuotaResponse = Record<string, unknown>;
 // export DeleteApiKeyQuotaParams
 interface DeleteApiKeyQuotaParams {
     api_key_id: string;
-    organization_id?: string;
+    organization_id?: string | undefined;
 }
 
 // export DeleteApiKeyQuotaResponse
@@ -456,46 +464,46 @@ interface Document {
     access_level: AccessLevel | (string & {});
     created_at: string;
     created_by: Subject;
-    current_version?: VersionRef | null;
-    description?: string | null;
-    general_access?: AccessLevel | (string & {});
+    current_version?: VersionRef | null | undefined;
+    description?: string | null | undefined;
+    general_access?: AccessLevel | (string & {}) | undefined;
     id: string;
-    is_demo?: boolean;
-    last_viewed_at?: string;
-    owner_organization_id?: string;
-    permission_set?: DocumentPermissionSet;
+    is_demo?: boolean | undefined;
+    last_viewed_at?: string | undefined;
+    owner_organization_id?: string | undefined;
+    permission_set?: DocumentPermissionSet | undefined;
     processing_status: ProcessingStatus | (string & {});
-    shared_at?: string;
-    source_format?: string;
-    thumbnail_url?: string;
+    shared_at?: string | undefined;
+    source_format?: string | undefined;
+    thumbnail_url?: string | undefined;
     title: string;
-    trashed_at?: string;
-    updated_at?: string;
+    trashed_at?: string | undefined;
+    updated_at?: string | undefined;
     url: string;
 }
 
 // export DocumentBundle
 interface DocumentBundle {
-    layout?: DocumentLayout;
-    record?: DocumentRecord;
+    layout?: DocumentLayout | undefined;
+    record?: DocumentRecord | undefined;
 }
 
 // export DocumentLayout
 interface DocumentLayout {
-    bindings?: LayoutBinding[];
-    defaults?: LayoutDefaults;
-    extracted_at?: string;
-    pages?: PageGeometry[];
-    record_id?: string;
-    source?: SourceReference;
+    bindings?: LayoutBinding[] | undefined;
+    defaults?: LayoutDefaults | undefined;
+    extracted_at?: string | undefined;
+    pages?: PageGeometry[] | undefined;
+    record_id?: string | undefined;
+    source?: SourceReference | undefined;
 }
 
 // export DocumentMetadata
 interface DocumentMetadata {
-    attributes?: Struct;
-    extracted_at?: string;
-    language?: string;
-    title?: string;
+    attributes?: Struct | undefined;
+    extracted_at?: string | undefined;
+    language?: string | undefined;
+    title?: string | undefined;
 }
 
 // export DocumentOwnership
@@ -503,22 +511,22 @@ type DocumentOwnership = "owned" | "not_owned";
 
 // export DocumentPermissionSet
 interface DocumentPermissionSet {
-    attach_policy?: boolean;
-    comment_private?: boolean;
-    comment_public?: boolean;
-    copy_content?: boolean;
-    create_version?: boolean;
-    export?: boolean;
-    grant_access?: boolean;
-    list_versions?: boolean;
-    manage_access?: boolean;
-    open?: boolean;
-    screenshot?: boolean;
-    trash?: boolean;
-    view?: boolean;
-    view_analytics?: boolean;
-    view_leads?: boolean;
-    view_timeline?: boolean;
+    attach_policy?: boolean | undefined;
+    comment_private?: boolean | undefined;
+    comment_public?: boolean | undefined;
+    copy_content?: boolean | undefined;
+    create_version?: boolean | undefined;
+    export?: boolean | undefined;
+    grant_access?: boolean | undefined;
+    list_versions?: boolean | undefined;
+    manage_access?: boolean | undefined;
+    open?: boolean | undefined;
+    screenshot?: boolean | undefined;
+    trash?: boolean | undefined;
+    view?: boolean | undefined;
+    view_analytics?: boolean | undefined;
+    view_leads?: boolean | undefined;
+    view_timeline?: boolean | undefined;
 }
 
 // export DocumentPolicy
@@ -530,10 +538,10 @@ interface DocumentPolicy {
 
 // export DocumentRecord
 interface DocumentRecord {
-    blocks?: Block[];
-    id?: string;
-    metadata?: DocumentMetadata;
-    source?: SourceReference;
+    blocks?: Block[] | undefined;
+    id?: string | undefined;
+    metadata?: DocumentMetadata | undefined;
+    source?: SourceReference | undefined;
 }
 
 // export DocumentRole
@@ -546,26 +554,26 @@ type DocumentTrashState = "active" | "trashed";
 class Documents {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    create(params: CreateDocumentParams, options?: RequestOptions): Promise<CreateDocumentResponse>;
-    export(params: ExportDocumentParams, options?: RequestOptions): Promise<ExportDocumentResponse>;
-    get(params: GetDocumentParams, options?: RequestOptions): Promise<GetDocumentResponse>;
-    getQuota(params?: GetDocumentQuotaParams, options?: RequestOptions): Promise<GetDocumentQuotaResponse>;
+    create(params: CreateDocumentParams, options?: RequestOptions): APIPromise<CreateDocumentResponse>;
+    export(params: ExportDocumentParams, options?: RequestOptions): APIPromise<ExportDocumentResponse>;
+    get(params: GetDocumentParams, options?: RequestOptions): APIPromise<GetDocumentResponse>;
+    getQuota(params?: GetDocumentQuotaParams, options?: RequestOptions): APIPromise<GetDocumentQuotaResponse>;
     list(params?: ListDocumentsParams, options?: RequestOptions): PageRequest<Document, ListDocumentsResponse>;
-    listDuplicates(params: ListDocumentDuplicatesParams, options?: RequestOptions): Promise<ListDocumentDuplicatesResponse>;
-    process(params: ProcessDocumentParams, options?: RequestOptions): Promise<ProcessDocumentResponse>;
-    transferOwnership(params: TransferDocumentOwnershipParams, options?: RequestOptions): Promise<TransferDocumentOwnershipResponse>;
-    trash(params: TrashDocumentParams, options?: RequestOptions): Promise<TrashDocumentResponse>;
-    untrash(params: UntrashDocumentParams, options?: RequestOptions): Promise<UntrashDocumentResponse>;
-    update(params: UpdateDocumentParams, options?: RequestOptions): Promise<UpdateDocumentResponse>;
+    listDuplicates(params: ListDocumentDuplicatesParams, options?: RequestOptions): APIPromise<ListDocumentDuplicatesResponse>;
+    process(params: ProcessDocumentParams, options?: RequestOptions): APIPromise<ProcessDocumentResponse>;
+    transferOwnership(params: TransferDocumentOwnershipParams, options?: RequestOptions): APIPromise<TransferDocumentOwnershipResponse>;
+    trash(params: TrashDocumentParams, options?: RequestOptions): APIPromise<TrashDocumentResponse>;
+    untrash(params: UntrashDocumentParams, options?: RequestOptions): APIPromise<UntrashDocumentResponse>;
+    update(params: UpdateDocumentParams, options?: RequestOptions): APIPromise<UpdateDocumentResponse>;
 }
 
 // export DuplicateDocument
 interface DuplicateDocument {
-    document_id?: string;
-    last_viewed_at?: string;
-    title?: string;
-    version_id?: string;
-    version_title?: string;
+    document_id?: string | undefined;
+    last_viewed_at?: string | undefined;
+    title?: string | undefined;
+    version_id?: string | undefined;
+    version_title?: string | undefined;
 }
 
 // export Empty
@@ -575,7 +583,7 @@ type Empty = Record<string, unknown>;
 class EntryPages {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    generate(params: GenerateDocumentEntryPageParams, options?: RequestOptions): Promise<GenerateDocumentEntryPageResponse>;
+    generate(params: GenerateDocumentEntryPageParams, options?: RequestOptions): APIPromise<GenerateDocumentEntryPageResponse>;
 }
 
 // export ErrorCode
@@ -599,13 +607,13 @@ interface ErrorResponse {
 // export ExportDocumentParams
 interface ExportDocumentParams {
     document_id: string;
-    version_id?: string;
+    version_id?: string | undefined;
 }
 
 // export ExportDocumentResponse
 interface ExportDocumentResponse {
     expires_at: string;
-    headers?: Record<string, string>;
+    headers?: Record<string, string> | undefined;
     url: string;
 }
 
@@ -648,17 +656,17 @@ interface FactifyErrorInit {
 
 // export FactifyOptions
 interface FactifyOptions {
-    bearerAuth?: BearerAuth;
-    serverIdx?: 0 | 1;
-    serverURL?: string;
-    fetch?: FetchLike;
-    timeoutMs?: number;
-    retryConfig?: RetryConfig | false;
-    rateLimit?: RateLimitOptions | false;
-    validate?: boolean;
-    debugLogger?: Logger;
-    hooks?: Hooks;
-    userAgent?: string;
+    bearerAuth?: BearerAuth | undefined;
+    serverIdx?: 0 | 1 | undefined;
+    serverURL?: string | undefined;
+    fetch?: FetchLike | undefined;
+    timeoutMs?: number | undefined;
+    retryConfig?: RetryConfig | false | undefined;
+    rateLimit?: RateLimitOptions | false | undefined;
+    validate?: boolean | undefined;
+    debugLogger?: Logger | undefined;
+    hooks?: Hooks | undefined;
+    userAgent?: string | undefined;
 }
 
 // export FactifyResources
@@ -684,21 +692,21 @@ type FetchLike = (input: Request | string | URL, init?: RequestInit) => Promise<
 // export FileUpload
 interface FileUpload {
     data: UploadSource;
-    filename?: string;
-    contentType?: string;
-    size?: number;
+    filename?: string | undefined;
+    contentType?: string | undefined;
+    size?: number | undefined;
 }
 
 // export FootnoteData
 interface FootnoteData {
-    label?: string;
-    text?: string;
+    label?: string | undefined;
+    text?: string | undefined;
 }
 
 // export FrozenPane
 interface FrozenPane {
-    frozen_col?: number;
-    frozen_row?: number;
+    frozen_col?: number | undefined;
+    frozen_row?: number | undefined;
 }
 
 // export GeneralAccessLevel
@@ -727,9 +735,9 @@ type GetDocumentQuotaParams = Record<string, never>;
 
 // export GetDocumentQuotaResponse
 interface GetDocumentQuotaResponse {
-    available?: number;
-    limit?: number;
-    used?: number;
+    available?: number | undefined;
+    limit?: number | undefined;
+    used?: number | undefined;
 }
 
 // export GetDocumentResponse
@@ -740,8 +748,8 @@ interface GetDocumentResponse {
 // export GetDocumentTimelineParams
 interface GetDocumentTimelineParams {
     document_id: string;
-    cursor?: string;
-    page_size?: number;
+    cursor?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export GetDocumentTimelineResponse
@@ -754,8 +762,8 @@ interface GetGeneralAccessParams {
 
 // export GetGeneralAccessResponse
 interface GetGeneralAccessResponse {
-    document_id?: string;
-    general_access_level?: GeneralAccessLevel | (string & {});
+    document_id?: string | undefined;
+    general_access_level?: GeneralAccessLevel | (string & {}) | undefined;
 }
 
 // export GetMeParams
@@ -763,7 +771,7 @@ type GetMeParams = Record<string, never>;
 
 // export GetMeResponse
 interface GetMeResponse {
-    organizations?: Organization[];
+    organizations?: Organization[] | undefined;
     user: User;
 }
 
@@ -779,18 +787,18 @@ interface GetOrganizationPublicProfileParams {
 
 // export GetOrganizationPublicProfileResponse
 interface GetOrganizationPublicProfileResponse {
-    display_name?: string;
-    logo_image_url?: string | null;
+    display_name?: string | undefined;
+    logo_image_url?: string | null | undefined;
 }
 
 // export GetOrganizationQuotaParams
 interface GetOrganizationQuotaParams {
-    organization_id?: string;
+    organization_id?: string | undefined;
 }
 
 // export GetOrganizationQuotaResponse
 interface GetOrganizationQuotaResponse {
-    quota?: OrganizationQuota;
+    quota?: OrganizationQuota | undefined;
 }
 
 // export GetOrganizationResponse
@@ -800,8 +808,8 @@ interface GetOrganizationResponse {
 
 // export GetRecordResponse
 type GetRecordResponse = {
-    id?: string;
-    source_format?: string;
+    id?: string | undefined;
+    source_format?: string | undefined;
 } & ({
     document: DocumentBundle;
 } | {
@@ -810,25 +818,25 @@ type GetRecordResponse = {
 
 // export GetTimelineResponse
 interface GetTimelineResponse {
-    events?: TimelineEvent[];
-    has_more?: boolean;
-    next_cursor?: string | null;
+    events?: TimelineEvent[] | undefined;
+    has_more?: boolean | undefined;
+    next_cursor?: string | null | undefined;
 }
 
 // export GetUsageHistoryParams
 interface GetUsageHistoryParams {
-    organization_id?: string;
+    organization_id?: string | undefined;
     date?: {
-        after?: Date | string;
-        before?: Date | string;
-    };
+        after?: Date | string | undefined;
+        before?: Date | string | undefined;
+    } | undefined;
 }
 
 // export GetUsageHistoryResponse
 interface GetUsageHistoryResponse {
-    daily_usage?: DailyUsage[];
-    organization_id?: string;
-    total_requests?: number;
+    daily_usage?: DailyUsage[] | undefined;
+    organization_id?: string | undefined;
+    total_requests?: number | undefined;
 }
 
 // export GetUserPreferencesParams
@@ -836,8 +844,8 @@ type GetUserPreferencesParams = Record<string, never>;
 
 // export GetUserPreferencesResponse
 interface GetUserPreferencesResponse {
-    has_completed_document_tour?: boolean;
-    has_completed_hub_onboarding?: boolean;
+    has_completed_document_tour?: boolean | undefined;
+    has_completed_hub_onboarding?: boolean | undefined;
 }
 
 // export GetVersionParams
@@ -859,24 +867,24 @@ type GetVersionResponse = Version;
 // export GrantDocumentAccessParams
 interface GrantDocumentAccessParams {
     document_id: string;
-    custom_message?: string | null;
-    recipients?: readonly RecipientGrant[];
-    should_send_notification?: boolean | null;
+    custom_message?: string | null | undefined;
+    recipients: readonly RecipientGrant[];
+    should_send_notification?: boolean | null | undefined;
 }
 
 // export GrantDocumentAccessResponse
 interface GrantDocumentAccessResponse {
-    document_id?: string;
-    failed?: number;
-    results?: AccessGrantResult[];
-    successful?: number;
-    total?: number;
+    document_id?: string | undefined;
+    failed?: number | undefined;
+    results?: AccessGrantResult[] | undefined;
+    successful?: number | undefined;
+    total?: number | undefined;
 }
 
 // export HeadingData
 interface HeadingData {
-    level?: number;
-    text?: string;
+    level?: number | undefined;
+    text?: string | undefined;
 }
 
 // export HookRequest
@@ -890,9 +898,9 @@ interface HookRequest {
 
 // export Hooks
 interface Hooks {
-    beforeRequest?(request: HookRequest): void | Promise<void>;
-    afterResponse?(response: Response, request: HookRequest): void | Promise<void>;
-    onError?(error: Error, request: HookRequest): void | Promise<void>;
+    beforeRequest?: ((request: HookRequest) => void | Promise<void>) | undefined;
+    afterResponse?: ((response: Response, request: HookRequest) => void | Promise<void>) | undefined;
+    onError?: ((error: Error, request: HookRequest) => void | Promise<void>) | undefined;
 }
 
 // export HorizontalAlignment
@@ -903,23 +911,23 @@ type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 // export Indentation
 interface Indentation {
-    first_line_mm?: number;
-    left_mm?: number;
-    right_mm?: number;
+    first_line_mm?: number | undefined;
+    left_mm?: number | undefined;
+    right_mm?: number | undefined;
 }
 
 // export Insets
 interface Insets {
-    bottom_mm?: number;
-    left_mm?: number;
-    right_mm?: number;
-    top_mm?: number;
+    bottom_mm?: number | undefined;
+    left_mm?: number | undefined;
+    right_mm?: number | undefined;
+    top_mm?: number | undefined;
 }
 
 // export InspectAccessResponse
 interface InspectAccessResponse {
-    document_id?: string;
-    permission_set?: DocumentPermissionSet;
+    document_id?: string | undefined;
+    permission_set?: DocumentPermissionSet | undefined;
 }
 
 // export InspectDocumentAccessParams
@@ -954,8 +962,8 @@ interface Issue {
 
 // export LayoutBinding
 type LayoutBinding = {
-    fragments?: LayoutFragment[];
-    path?: BlockPath;
+    fragments?: LayoutFragment[] | undefined;
+    path?: BlockPath | undefined;
 } & ({
     table: TableLayout;
 } | {
@@ -968,18 +976,18 @@ type LayoutBinding = {
 
 // export LayoutDefaults
 interface LayoutDefaults {
-    dimensions?: PhysicalDimensions;
-    direction?: Direction | (string & {});
-    margins?: Margins;
-    orientation?: Orientation | (string & {});
-    page_size?: PageSize | (string & {});
+    dimensions?: PhysicalDimensions | undefined;
+    direction?: Direction | (string & {}) | undefined;
+    margins?: Margins | undefined;
+    orientation?: Orientation | (string & {}) | undefined;
+    page_size?: PageSize | (string & {}) | undefined;
 }
 
 // export LayoutFragment
 interface LayoutFragment {
-    bounding_box?: BoundingBox;
-    page_number?: number;
-    rotation_degrees?: number;
+    bounding_box?: BoundingBox | undefined;
+    page_number?: number | undefined;
+    rotation_degrees?: number | undefined;
 }
 
 // export LineSpacing
@@ -987,13 +995,13 @@ type LineSpacing = "LINE_SPACING_UNSPECIFIED" | "LINE_SPACING_SINGLE" | "LINE_SP
 
 // export LineSpacingValue
 interface LineSpacingValue {
-    mode?: LineSpacing | (string & {});
-    value_mm?: number;
+    mode?: LineSpacing | (string & {}) | undefined;
+    value_mm?: number | undefined;
 }
 
 // export ListAPIKeyQuotasResponse
 interface ListAPIKeyQuotasResponse {
-    quotas?: APIKeyQuota[];
+    quotas?: APIKeyQuota[] | undefined;
 }
 
 // export ListAccessRequestsParams
@@ -1003,13 +1011,13 @@ interface ListAccessRequestsParams {
 
 // export ListAccessRequestsResponse
 interface ListAccessRequestsResponse {
-    has_more?: boolean;
-    items?: AccessRequest[];
+    has_more?: boolean | undefined;
+    items?: AccessRequest[] | undefined;
 }
 
 // export ListApiKeyQuotasParams
 interface ListApiKeyQuotasParams {
-    organization_id?: string;
+    organization_id?: string | undefined;
 }
 
 // export ListApiKeyQuotasResponse
@@ -1018,28 +1026,28 @@ type ListApiKeyQuotasResponse = ListAPIKeyQuotasResponse;
 // export ListApiKeysParams
 interface ListApiKeysParams {
     organization_id: string;
-    include_revoked?: boolean;
-    page_token?: string;
-    page_size?: number;
+    include_revoked?: boolean | undefined;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export ListApiKeysResponse
 interface ListApiKeysResponse {
-    items?: ApiKey[];
+    items?: ApiKey[] | undefined;
     pagination: Pagination;
 }
 
 // export ListData
 interface ListData {
-    items?: ListDataItem[];
-    start?: number;
-    style?: ListStyle | (string & {});
+    items?: ListDataItem[] | undefined;
+    start?: number | undefined;
+    style?: ListStyle | (string & {}) | undefined;
 }
 
 // export ListDataItem
 interface ListDataItem {
-    sub_list?: ListData;
-    text?: string;
+    sub_list?: ListData | undefined;
+    text?: string | undefined;
 }
 
 // export ListDocumentAccessParams
@@ -1049,40 +1057,40 @@ interface ListDocumentAccessParams {
 
 // export ListDocumentAccessResponse
 interface ListDocumentAccessResponse {
-    document_id?: string;
-    general_access_level?: GeneralAccessLevel | (string & {});
-    recipients?: Recipient[];
+    document_id?: string | undefined;
+    general_access_level?: GeneralAccessLevel | (string & {}) | undefined;
+    recipients?: Recipient[] | undefined;
 }
 
 // export ListDocumentDuplicatesParams
 interface ListDocumentDuplicatesParams {
     document_id: string;
-    file_contents_hash?: string;
+    file_contents_hash?: string | undefined;
 }
 
 // export ListDocumentDuplicatesResponse
 interface ListDocumentDuplicatesResponse {
-    items?: DuplicateDocument[];
+    items?: DuplicateDocument[] | undefined;
 }
 
 // export ListDocumentPoliciesParams
 interface ListDocumentPoliciesParams {
     document_id: string;
-    page_token?: string;
-    page_size?: number;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export ListDocumentPoliciesResponse
 interface ListDocumentPoliciesResponse {
-    items?: DocumentPolicy[];
+    items?: DocumentPolicy[] | undefined;
     pagination: Pagination;
 }
 
 // export ListDocumentVersionsParams
 interface ListDocumentVersionsParams {
     document_id: string;
-    page_token?: string;
-    page_size?: number;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export ListDocumentVersionsResponse
@@ -1090,77 +1098,77 @@ type ListDocumentVersionsResponse = ListVersionsResponse;
 
 // export ListDocumentsParams
 interface ListDocumentsParams {
-    page_token?: string;
-    page_size?: number;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
     created?: {
-        after?: Date | string;
-        before?: Date | string;
-    };
-    created_by_id?: readonly string[];
-    access_level?: readonly AccessLevel[];
-    processing_status?: readonly ProcessingStatus[];
-    sort?: string;
-    query?: string;
-    ownership?: readonly DocumentOwnership[];
-    trash_state?: readonly DocumentTrashState[];
-    organization_scope?: boolean;
-    title_contains?: string;
-    description_contains?: string;
-    source_format?: readonly ("pdf" | "docx" | "xlsx" | "csv" | "markdown")[];
+        after?: Date | string | undefined;
+        before?: Date | string | undefined;
+    } | undefined;
+    created_by_id?: readonly string[] | undefined;
+    access_level?: readonly AccessLevel[] | undefined;
+    processing_status?: readonly ProcessingStatus[] | undefined;
+    sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "name" | "-name" | "last_viewed_at" | "-last_viewed_at" | "last_shared_at" | "-last_shared_at" | undefined;
+    query?: string | undefined;
+    ownership?: readonly DocumentOwnership[] | undefined;
+    trash_state?: readonly DocumentTrashState[] | undefined;
+    organization_scope?: boolean | undefined;
+    title_contains?: string | undefined;
+    description_contains?: string | undefined;
+    source_format?: readonly ("pdf" | "docx" | "xlsx" | "csv" | "markdown")[] | undefined;
 }
 
 // export ListDocumentsResponse
 interface ListDocumentsResponse {
-    items?: Document[];
+    items?: Document[] | undefined;
     pagination: Pagination;
 }
 
 // export ListOrganizationInvitesParams
 interface ListOrganizationInvitesParams {
     organization_id: string;
-    status?: readonly OrganizationInviteStatus[];
-    page_token?: string;
-    page_size?: number;
+    status?: readonly OrganizationInviteStatus[] | undefined;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
     email?: {
-        contains?: string;
-        exact?: string;
-    };
-    sender_id?: string;
+        contains?: string | undefined;
+        exact?: string | undefined;
+    } | undefined;
+    sender_id?: string | undefined;
     created?: {
-        after?: Date | string;
-        before?: Date | string;
-    };
+        after?: Date | string | undefined;
+        before?: Date | string | undefined;
+    } | undefined;
 }
 
 // export ListOrganizationInvitesResponse
 interface ListOrganizationInvitesResponse {
-    items?: OrganizationInvite[];
+    items?: OrganizationInvite[] | undefined;
     pagination: Pagination;
 }
 
 // export ListOrganizationMembersParams
 interface ListOrganizationMembersParams {
     organization_id: string;
-    page_token?: string;
-    page_size?: number;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export ListOrganizationMembersResponse
 interface ListOrganizationMembersResponse {
-    items?: OrganizationMember[];
+    items?: OrganizationMember[] | undefined;
     pagination: Pagination;
 }
 
 // export ListOrganizationsParams
 interface ListOrganizationsParams {
-    page_token?: string;
-    page_size?: number;
-    role?: readonly OrganizationRole[];
+    page_token?: string | undefined;
+    page_size?: number | undefined;
+    role?: readonly OrganizationRole[] | undefined;
 }
 
 // export ListOrganizationsResponse
 interface ListOrganizationsResponse {
-    items?: Organization[];
+    items?: Organization[] | undefined;
     pagination: Pagination;
 }
 
@@ -1169,30 +1177,30 @@ type ListStyle = "LIST_STYLE_UNSPECIFIED" | "LIST_STYLE_UNORDERED" | "LIST_STYLE
 
 // export ListVersionsResponse
 interface ListVersionsResponse {
-    items?: Version[];
+    items?: Version[] | undefined;
     pagination: Pagination;
 }
 
 // export Logger
 interface Logger {
     debug(...args: unknown[]): void;
-    warn?(...args: unknown[]): void;
+    warn?: ((...args: unknown[]) => void) | undefined;
 }
 
 // export Margins
 interface Margins {
-    bottom_mm?: number;
-    left_mm?: number;
-    right_mm?: number;
-    top_mm?: number;
+    bottom_mm?: number | undefined;
+    left_mm?: number | undefined;
+    right_mm?: number | undefined;
+    top_mm?: number | undefined;
 }
 
 // export MergedRegion
 interface MergedRegion {
-    end_col?: number;
-    end_row?: number;
-    start_col?: number;
-    start_row?: number;
+    end_col?: number | undefined;
+    end_row?: number | undefined;
+    start_col?: number | undefined;
+    start_row?: number | undefined;
 }
 
 // export MimeType
@@ -1200,10 +1208,10 @@ type MimeType = "MIME_TYPE_UNSPECIFIED" | "MIME_TYPE_IMAGE_PNG" | "MIME_TYPE_IMA
 
 // export NamedRange
 interface NamedRange {
-    attributes?: Struct;
-    name?: string;
-    range_ref?: string;
-    sheet_name?: string;
+    attributes?: Struct | undefined;
+    name?: string | undefined;
+    range_ref?: string | undefined;
+    sheet_name?: string | undefined;
 }
 
 // export NotFoundError
@@ -1214,45 +1222,23 @@ class NotFoundError extends APIError {
 // export NumberFormatCategory
 type NumberFormatCategory = "NUMBER_FORMAT_CATEGORY_UNSPECIFIED" | "NUMBER_FORMAT_CATEGORY_GENERAL" | "NUMBER_FORMAT_CATEGORY_NUMBER" | "NUMBER_FORMAT_CATEGORY_CURRENCY" | "NUMBER_FORMAT_CATEGORY_ACCOUNTING" | "NUMBER_FORMAT_CATEGORY_PERCENTAGE" | "NUMBER_FORMAT_CATEGORY_FRACTION" | "NUMBER_FORMAT_CATEGORY_SCIENTIFIC" | "NUMBER_FORMAT_CATEGORY_TEXT" | "NUMBER_FORMAT_CATEGORY_DATE" | "NUMBER_FORMAT_CATEGORY_TIME" | "NUMBER_FORMAT_CATEGORY_DATE_TIME" | "NUMBER_FORMAT_CATEGORY_DURATION";
 
-// export OpenEnumSchema
-interface OpenEnumSchema<Values extends readonly string[]> extends BaseSchema<Values[number] | (string & {}), Values[number] | (string & {}), StringIssue> {
-    readonly options: Values;
-}
-
-// export OperationDescriptor
-interface OperationDescriptor<Input = unknown, Output = unknown> {
-    readonly id: string;
-    readonly method: HttpMethod;
-    readonly path: string;
-    readonly pathParams?: readonly string[];
-    readonly queryParams?: readonly string[];
-    readonly body?: "json" | "multipart";
-    readonly fileParams?: readonly string[];
-    readonly input?: GenericSchema<unknown, unknown>;
-    readonly output?: GenericSchema<unknown, unknown>;
-    readonly __types?: {
-        input: Input;
-        output: Output;
-    };
-}
-
 // export Organization
 interface Organization {
     created_at: string;
     id: string;
-    logo_image_url?: string | null;
+    logo_image_url?: string | null | undefined;
     name: string;
 }
 
 // export OrganizationInvite
 interface OrganizationInvite {
-    accepted_at?: string;
-    accepted_by?: User;
+    accepted_at?: string | undefined;
+    accepted_by?: User | undefined;
     created_at: string;
     email: string;
     expires_at: string;
     id: string;
-    message?: string | null;
+    message?: string | null | undefined;
     organization_id: string;
     sender: User;
     status: OrganizationInviteStatus | (string & {});
@@ -1265,18 +1251,18 @@ type OrganizationInviteStatus = "pending" | "accepted" | "expired" | "revoked";
 class OrganizationInvites {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    accept(params: AcceptOrganizationInviteParams, options?: RequestOptions): Promise<AcceptOrganizationInviteResponse>;
-    create(params: CreateOrganizationInviteParams, options?: RequestOptions): Promise<CreateOrganizationInviteResponse>;
+    accept(params: AcceptOrganizationInviteParams, options?: RequestOptions): APIPromise$1<AcceptOrganizationInviteResponse>;
+    create(params: CreateOrganizationInviteParams, options?: RequestOptions): APIPromise$1<CreateOrganizationInviteResponse>;
     list(params: ListOrganizationInvitesParams, options?: RequestOptions): PageRequest<OrganizationInvite, ListOrganizationInvitesResponse>;
-    resend(params: ResendOrganizationInviteParams, options?: RequestOptions): Promise<ResendOrganizationInviteResponse>;
-    revoke(params: RevokeOrganizationInviteParams, options?: RequestOptions): Promise<RevokeOrganizationInviteResponse>;
+    resend(params: ResendOrganizationInviteParams, options?: RequestOptions): APIPromise$1<ResendOrganizationInviteResponse>;
+    revoke(params: RevokeOrganizationInviteParams, options?: RequestOptions): APIPromise$1<RevokeOrganizationInviteResponse>;
 }
 
 // export OrganizationLogo
 class OrganizationLogo {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    upload(params: UploadOrganizationLogoParams, options?: RequestOptions): Promise<UploadOrganizationLogoResponse>;
+    upload(params: UploadOrganizationLogoParams, options?: RequestOptions): APIPromise$1<UploadOrganizationLogoResponse>;
 }
 
 // export OrganizationMember
@@ -1290,23 +1276,23 @@ interface OrganizationMember {
 class OrganizationMembers {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    add(params: AddOrganizationMemberParams, options?: RequestOptions): Promise<AddOrganizationMemberResponse>;
+    add(params: AddOrganizationMemberParams, options?: RequestOptions): APIPromise$1<AddOrganizationMemberResponse>;
     list(params: ListOrganizationMembersParams, options?: RequestOptions): PageRequest<OrganizationMember, ListOrganizationMembersResponse>;
-    remove(params: RemoveOrganizationMemberParams, options?: RequestOptions): Promise<RemoveOrganizationMemberResponse>;
-    update(params: UpdateOrganizationMemberParams, options?: RequestOptions): Promise<UpdateOrganizationMemberResponse>;
+    remove(params: RemoveOrganizationMemberParams, options?: RequestOptions): APIPromise$1<RemoveOrganizationMemberResponse>;
+    update(params: UpdateOrganizationMemberParams, options?: RequestOptions): APIPromise$1<UpdateOrganizationMemberResponse>;
 }
 
 // export OrganizationQuota
 interface OrganizationQuota {
-    current_usage?: number;
-    effective_limit?: number;
-    is_exceeded?: boolean;
-    organization_id?: string;
-    period_start?: string;
-    remaining?: number;
-    reset_at?: string;
-    tier?: QuotaTier | (string & {});
-    usage_percent?: number;
+    current_usage?: number | undefined;
+    effective_limit?: number | undefined;
+    is_exceeded?: boolean | undefined;
+    organization_id?: string | undefined;
+    period_start?: string | undefined;
+    remaining?: number | undefined;
+    reset_at?: string | undefined;
+    tier?: QuotaTier | (string & {}) | undefined;
+    usage_percent?: number | undefined;
 }
 
 // export OrganizationRole
@@ -1319,55 +1305,59 @@ class Organizations {
     readonly logo: OrganizationLogo;
     readonly members: OrganizationMembers;
     constructor(client: FactifyClient);
-    create(params: CreateOrganizationParams, options?: RequestOptions): Promise<CreateOrganizationResponse>;
-    get(params: GetOrganizationParams, options?: RequestOptions): Promise<GetOrganizationResponse>;
-    getPublicProfile(params: GetOrganizationPublicProfileParams, options?: RequestOptions): Promise<GetOrganizationPublicProfileResponse>;
+    create(params: CreateOrganizationParams, options?: RequestOptions): APIPromise$1<CreateOrganizationResponse>;
+    get(params: GetOrganizationParams, options?: RequestOptions): APIPromise$1<GetOrganizationResponse>;
+    getPublicProfile(params: GetOrganizationPublicProfileParams, options?: RequestOptions): APIPromise$1<GetOrganizationPublicProfileResponse>;
     list(params?: ListOrganizationsParams, options?: RequestOptions): PageRequest<Organization, ListOrganizationsResponse>;
-    update(params: UpdateOrganizationParams, options?: RequestOptions): Promise<UpdateOrganizationResponse>;
+    update(params: UpdateOrganizationParams, options?: RequestOptions): APIPromise$1<UpdateOrganizationResponse>;
 }
 
 // export Orientation
 type Orientation = "ORIENTATION_UNSPECIFIED" | "ORIENTATION_PORTRAIT" | "ORIENTATION_LANDSCAPE";
 
 // export Page
-class Page<Item, Response = unknown> extends PageWalk<Item, Response> {
+class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body>> {
     #private;
     readonly items: Item[];
-    readonly response: Response;
+    readonly body: Body;
     readonly pagination: Pagination | undefined;
-    constructor(fetcher: PageFetcher<Item, Response>, response: Response, recent?: readonly string[]);
+    readonly response: Response;
+    readonly requestId: string | undefined;
+    constructor(fetcher: PageFetcher<Item, Body>, sent: Sent<Body>);
     hasNextPage(): boolean;
-    next(): Promise<Page<Item, Response> | null>;
+    next(): Promise<Page<Item, Body> | null>;
     iterItems(): AsyncGenerator<Item, void, undefined>;
-    [Symbol.asyncIterator](): AsyncGenerator<Page<Item, Response>, void, undefined>;
+    toArray(options?: ToArrayOptions): Promise<Item[]>;
+    [Symbol.asyncIterator](): AsyncGenerator<Page<Item, Body>, void, undefined>;
 }
 
 // export PageFetcher
-interface PageFetcher<Item, Response> {
-    fetchPage(cursor: string | undefined): Promise<Response>;
-    items(response: Response): Item[];
-    nextCursor(response: Response): string | undefined;
-    hasMore?(response: Response): boolean | undefined;
-    readonly firstCursor?: string;
-    onRepeatedCursor?(cursor: string): void;
+interface PageFetcher<Item, Body> {
+    fetchPage(cursor: string | undefined): Promise<Sent<Body>>;
+    items(body: Body): Item[];
+    nextCursor(body: Body): string | undefined;
+    hasMore?(body: Body): boolean | undefined;
+    readonly firstCursor?: string | undefined;
+    readonly name?: string | undefined;
 }
 
 // export PageGeometry
 interface PageGeometry {
-    dimensions?: PhysicalDimensions;
-    orientation?: Orientation | (string & {});
-    page_number?: number;
+    dimensions?: PhysicalDimensions | undefined;
+    orientation?: Orientation | (string & {}) | undefined;
+    page_number?: number | undefined;
 }
 
 // export PageRequest
-class PageRequest<Item, Response = unknown> extends PageWalk<Item, Response> implements PromiseLike<Page<Item, Response>> {
+class PageRequest<Item, Body = unknown> extends Promise<Page<Item, Body>> implements AsyncIterable<Page<Item, Body>> {
     #private;
-    constructor(fetcher: PageFetcher<Item, Response>);
-    then<A = Page<Item, Response>, B = never>(onfulfilled?: ((page: Page<Item, Response>) => A | PromiseLike<A>) | null, onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<A | B>;
-    catch<B = never>(onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<Page<Item, Response> | B>;
-    finally(onfinally?: (() => void) | null): Promise<Page<Item, Response>>;
+    static get [Symbol.species](): PromiseConstructor;
+    constructor(fetcher: PageFetcher<Item, Body>);
+    then<A = Page<Item, Body>, B = never>(onfulfilled?: ((page: Page<Item, Body>) => A | PromiseLike<A>) | null | undefined, onrejected?: ((reason: any) => B | PromiseLike<B>) | null | undefined): Promise<A | B>;
+    withResponse(): Promise<Sent<Page<Item, Body>>>;
     items(): AsyncGenerator<Item, void, undefined>;
-    [Symbol.asyncIterator](): AsyncGenerator<Page<Item, Response>, void, undefined>;
+    toArray(options?: ToArrayOptions): Promise<Item[]>;
+    [Symbol.asyncIterator](): AsyncGenerator<Page<Item, Body>, void, undefined>;
 }
 
 // export PageSize
@@ -1375,23 +1365,23 @@ type PageSize = "PAGE_SIZE_UNSPECIFIED" | "PAGE_SIZE_A4" | "PAGE_SIZE_LETTER" | 
 
 // export Pagination
 interface Pagination {
-    next_page_token?: string;
-    prev_page_token?: string;
-    has_more?: boolean;
+    next_page_token?: string | undefined;
+    prev_page_token?: string | undefined;
+    has_more?: boolean | undefined;
     [key: string]: unknown;
 }
 
-// export PaginationConfig
-interface PaginationConfig {
-    readonly items?: string;
-    readonly cursorParam?: string;
-    readonly nextCursor?: readonly string[];
-    readonly hasMore?: readonly string[];
+// export PaginationCycleError
+class PaginationCycleError extends FactifyError {
+    static readonly errorName: string;
+    readonly cursor: string;
+    readonly operationId: string | undefined;
+    constructor(cursor: string, operationId: string | undefined, requestId: string | undefined);
 }
 
 // export ParagraphData
 interface ParagraphData {
-    text?: string;
+    text?: string | undefined;
 }
 
 // export PathSegment
@@ -1412,16 +1402,16 @@ class PermissionDeniedError extends APIError {
 
 // export PhysicalDimensions
 interface PhysicalDimensions {
-    height_mm?: number;
-    width_mm?: number;
+    height_mm?: number | undefined;
+    width_mm?: number | undefined;
 }
 
 // export Policies
 class Policies {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    attach(params: AttachDocumentPolicyParams, options?: RequestOptions): Promise<AttachDocumentPolicyResponse>;
-    detach(params: DetachDocumentPolicyParams, options?: RequestOptions): Promise<DetachDocumentPolicyResponse>;
+    attach(params: AttachDocumentPolicyParams, options?: RequestOptions): APIPromise<AttachDocumentPolicyResponse>;
+    detach(params: DetachDocumentPolicyParams, options?: RequestOptions): APIPromise<DetachDocumentPolicyResponse>;
     list(params: ListDocumentPoliciesParams, options?: RequestOptions): PageRequest<DocumentPolicy, ListDocumentPoliciesResponse>;
 }
 
@@ -1435,15 +1425,15 @@ interface Policy {
 // export ProcessDocumentParams
 interface ProcessDocumentParams {
     document_id: string;
-    async?: boolean;
-    version_id?: string | null;
+    async?: boolean | undefined;
+    version_id?: string | null | undefined;
 }
 
 // export ProcessDocumentResponse
 interface ProcessDocumentResponse {
-    document_id?: string;
-    status?: ProcessingOutcome | (string & {});
-    version_id?: string;
+    document_id?: string | undefined;
+    status?: ProcessingOutcome | (string & {}) | undefined;
+    version_id?: string | undefined;
 }
 
 // export ProcessingOutcome
@@ -1457,13 +1447,13 @@ type QuotaTier = "free" | "custom";
 
 // export QuoteData
 interface QuoteData {
-    text?: string;
+    text?: string | undefined;
 }
 
 // export RasterImageData
 interface RasterImageData {
-    alt_text?: string;
-    source?: DataSource;
+    alt_text?: string | undefined;
+    source?: DataSource | undefined;
 }
 
 // export RateLimitError
@@ -1473,23 +1463,23 @@ class RateLimitError extends APIError {
 
 // export RateLimitOptions
 interface RateLimitOptions {
-    requestsPerWindow?: number;
-    postsPerWindow?: number;
-    windowMs?: number;
+    requestsPerWindow?: number | undefined;
+    postsPerWindow?: number | undefined;
+    windowMs?: number | undefined;
 }
 
 // export Recipient
 interface Recipient {
     document_role: DocumentRole | (string & {});
-    email?: string;
+    email?: string | undefined;
     id: string;
-    name?: string;
+    name?: string | undefined;
     type: RecipientType | (string & {});
 }
 
 // export RecipientGrant
 interface RecipientGrant {
-    recipient?: string;
+    recipient?: string | undefined;
     role: DocumentRole;
 }
 
@@ -1513,28 +1503,28 @@ class RequestAbortedError extends FactifyError {
 
 // export RequestOptions
 interface RequestOptions {
-    signal?: AbortSignal;
-    timeoutMs?: number;
-    retries?: RetryConfig | false;
-    headers?: Record<string, string> | Headers;
-    fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers">;
-    onUploadProgress?(progress: UploadProgress): void;
+    signal?: AbortSignal | undefined;
+    timeoutMs?: number | undefined;
+    retries?: RetryConfig | false | undefined;
+    headers?: Record<string, string> | Headers | undefined;
+    fetchOptions?: Omit<RequestInit, "method" | "body" | "signal" | "headers"> | undefined;
+    onUploadProgress?: ((progress: UploadProgress) => void) | undefined;
 }
 
 // export RequestSpec
 interface RequestSpec {
     method: HttpMethod;
     path: string;
-    query?: string;
+    query?: string | undefined;
     body?: {
         kind: "json";
         value: unknown;
     } | {
         kind: "stream";
         stream: () => StreamBody;
-    };
-    operationId?: string;
-    responseSchema?: GenericSchema;
+    } | undefined;
+    operationId?: string | undefined;
+    responseSchema?: StandardSchema | undefined;
 }
 
 // export RequestTimeoutError
@@ -1574,21 +1564,21 @@ class ResponseValidationError extends FactifyError {
 
 // export RetryConfig
 interface RetryConfig {
-    maxRetries?: number;
-    initialInterval?: number;
-    maxInterval?: number;
-    exponent?: number;
-    maxElapsedTime?: number;
-    retryConnectionErrors?: boolean;
-    maxRetryAfter?: number;
-    retryNonIdempotent?: boolean;
-    jitter?: "full" | "equal";
+    maxRetries?: number | undefined;
+    initialInterval?: number | undefined;
+    maxInterval?: number | undefined;
+    exponent?: number | undefined;
+    maxElapsedTime?: number | undefined;
+    retryConnectionErrors?: boolean | undefined;
+    maxRetryAfter?: number | undefined;
+    retryNonIdempotent?: boolean | undefined;
+    jitter?: "full" | "equal" | undefined;
 }
 
 // export RevokeApiKeyParams
 interface RevokeApiKeyParams {
     api_key_id: string;
-    reason?: string | null;
+    reason?: string | null | undefined;
 }
 
 // export RevokeApiKeyResponse
@@ -1604,8 +1594,8 @@ interface RevokeDocumentAccessParams {
 
 // export RevokeDocumentAccessResponse
 interface RevokeDocumentAccessResponse {
-    error?: string;
-    success?: boolean;
+    error?: string | undefined;
+    success?: boolean | undefined;
 }
 
 // export RevokeOrganizationInviteParams
@@ -1621,26 +1611,33 @@ interface RevokeOrganizationInviteResponse {
 
 // export RowLayout
 interface RowLayout {
-    height_mm?: number;
-    is_hidden?: boolean;
-    row?: number;
+    height_mm?: number | undefined;
+    is_hidden?: boolean | undefined;
+    row?: number | undefined;
 }
 
 // export SectionData
 interface SectionData {
-    blocks?: Block[];
+    blocks?: Block[] | undefined;
+}
+
+// export Sent
+interface Sent<T> {
+    data: T;
+    response: Response;
+    requestId: string | undefined;
 }
 
 // export SetAPIKeyQuotaResponse
 interface SetAPIKeyQuotaResponse {
-    quota?: APIKeyQuota;
+    quota?: APIKeyQuota | undefined;
 }
 
 // export SetApiKeyQuotaParams
 interface SetApiKeyQuotaParams {
     api_key_id: string;
-    limit?: number | null;
-    organization_id?: string | null;
+    limit: number;
+    organization_id?: string | null | undefined;
 }
 
 // export SetApiKeyQuotaResponse
@@ -1654,118 +1651,143 @@ interface SetGeneralAccessParams {
 
 // export SetGeneralAccessResponse
 interface SetGeneralAccessResponse {
-    document_id?: string;
-    general_access_level?: GeneralAccessLevel | (string & {});
+    document_id?: string | undefined;
+    general_access_level?: GeneralAccessLevel | (string & {}) | undefined;
 }
 
 // export ShareLink
 interface ShareLink {
-    created_at?: string;
-    creator_id?: string;
-    document_id?: string;
-    id?: string;
+    created_at?: string | undefined;
+    creator_id?: string | undefined;
+    document_id?: string | undefined;
+    id?: string | undefined;
 }
 
 // export Sharing
 class Sharing {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    createShareLink(params: CreateShareLinkParams, options?: RequestOptions): Promise<CreateShareLinkResponse>;
-    getGeneralAccess(params: GetGeneralAccessParams, options?: RequestOptions): Promise<GetGeneralAccessResponse>;
-    grant(params: GrantDocumentAccessParams, options?: RequestOptions): Promise<GrantDocumentAccessResponse>;
-    list(params: ListDocumentAccessParams, options?: RequestOptions): Promise<ListDocumentAccessResponse>;
-    revoke(params: RevokeDocumentAccessParams, options?: RequestOptions): Promise<RevokeDocumentAccessResponse>;
-    setGeneralAccess(params: SetGeneralAccessParams, options?: RequestOptions): Promise<SetGeneralAccessResponse>;
-    update(params: UpdateDocumentAccessParams, options?: RequestOptions): Promise<UpdateDocumentAccessResponse>;
+    createShareLink(params: CreateShareLinkParams, options?: RequestOptions): APIPromise<CreateShareLinkResponse>;
+    getGeneralAccess(params: GetGeneralAccessParams, options?: RequestOptions): APIPromise<GetGeneralAccessResponse>;
+    grant(params: GrantDocumentAccessParams, options?: RequestOptions): APIPromise<GrantDocumentAccessResponse>;
+    list(params: ListDocumentAccessParams, options?: RequestOptions): APIPromise<ListDocumentAccessResponse>;
+    revoke(params: RevokeDocumentAccessParams, options?: RequestOptions): APIPromise<RevokeDocumentAccessResponse>;
+    setGeneralAccess(params: SetGeneralAccessParams, options?: RequestOptions): APIPromise<SetGeneralAccessResponse>;
+    update(params: UpdateDocumentAccessParams, options?: RequestOptions): APIPromise<UpdateDocumentAccessResponse>;
 }
 
 // export Sheet
 interface Sheet {
-    attributes?: Struct;
-    charts?: SheetChart[];
-    images?: SheetImage[];
-    name?: string;
-    tables?: DataTable[];
+    attributes?: Struct | undefined;
+    charts?: SheetChart[] | undefined;
+    images?: SheetImage[] | undefined;
+    name?: string | undefined;
+    tables?: DataTable[] | undefined;
 }
 
 // export SheetChart
 interface SheetChart {
-    anchor_col?: number;
-    anchor_row?: number;
-    attributes?: Struct;
-    chart_type?: string;
-    rendered?: VectorImageData;
-    source_ranges?: string[];
-    title?: string;
+    anchor_col?: number | undefined;
+    anchor_row?: number | undefined;
+    attributes?: Struct | undefined;
+    chart_type?: string | undefined;
+    rendered?: VectorImageData | undefined;
+    source_ranges?: string[] | undefined;
+    title?: string | undefined;
 }
 
 // export SheetImage
 interface SheetImage {
-    anchor_col?: number;
-    anchor_row?: number;
-    height_mm?: number;
-    image?: RasterImageData;
-    offset_x_mm?: number;
-    offset_y_mm?: number;
-    width_mm?: number;
+    anchor_col?: number | undefined;
+    anchor_row?: number | undefined;
+    height_mm?: number | undefined;
+    image?: RasterImageData | undefined;
+    offset_x_mm?: number | undefined;
+    offset_y_mm?: number | undefined;
+    width_mm?: number | undefined;
 }
 
 // export SheetLayout
 interface SheetLayout {
-    cell_bindings?: CellLayoutBinding[];
-    column_formats?: ColumnFormatBinding[];
-    columns?: ColumnLayout[];
-    direction?: Direction | (string & {});
-    frozen_pane?: FrozenPane;
-    is_hidden?: boolean;
-    merged_regions?: MergedRegion[];
-    rows?: RowLayout[];
-    sheet_name?: string;
+    cell_bindings?: CellLayoutBinding[] | undefined;
+    column_formats?: ColumnFormatBinding[] | undefined;
+    columns?: ColumnLayout[] | undefined;
+    direction?: Direction | (string & {}) | undefined;
+    frozen_pane?: FrozenPane | undefined;
+    is_hidden?: boolean | undefined;
+    merged_regions?: MergedRegion[] | undefined;
+    rows?: RowLayout[] | undefined;
+    sheet_name?: string | undefined;
 }
 
 // export SourceReference
 interface SourceReference {
-    attributes?: Struct;
-    ingested_at?: string;
-    remote_id?: string;
-    source_id?: string;
+    attributes?: Struct | undefined;
+    ingested_at?: string | undefined;
+    remote_id?: string | undefined;
+    source_id?: string | undefined;
 }
 
 // export SpreadsheetBundle
 interface SpreadsheetBundle {
-    layout?: SpreadsheetLayout;
-    record?: SpreadsheetRecord;
+    layout?: SpreadsheetLayout | undefined;
+    record?: SpreadsheetRecord | undefined;
 }
 
 // export SpreadsheetLayout
 interface SpreadsheetLayout {
-    defaults?: SpreadsheetLayoutDefaults;
-    extracted_at?: string;
-    record_id?: string;
-    sheet_layouts?: SheetLayout[];
-    source?: SourceReference;
+    defaults?: SpreadsheetLayoutDefaults | undefined;
+    extracted_at?: string | undefined;
+    record_id?: string | undefined;
+    sheet_layouts?: SheetLayout[] | undefined;
+    source?: SourceReference | undefined;
 }
 
 // export SpreadsheetLayoutDefaults
 interface SpreadsheetLayoutDefaults {
-    column_width_mm?: number;
-    row_height_mm?: number;
+    column_width_mm?: number | undefined;
+    row_height_mm?: number | undefined;
 }
 
 // export SpreadsheetMetadata
 interface SpreadsheetMetadata {
-    attributes?: Struct;
-    extracted_at?: string;
-    title?: string;
+    attributes?: Struct | undefined;
+    extracted_at?: string | undefined;
+    title?: string | undefined;
 }
 
 // export SpreadsheetRecord
 interface SpreadsheetRecord {
-    id?: string;
-    metadata?: SpreadsheetMetadata;
-    named_ranges?: NamedRange[];
-    sheets?: Sheet[];
-    source?: SourceReference;
+    id?: string | undefined;
+    metadata?: SpreadsheetMetadata | undefined;
+    named_ranges?: NamedRange[] | undefined;
+    sheets?: Sheet[] | undefined;
+    source?: SourceReference | undefined;
+}
+
+// export StandardIssue
+interface StandardIssue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | {
+        readonly key: PropertyKey;
+    }> | undefined;
+}
+
+// export StandardResult
+type StandardResult<Output> = {
+    readonly value: Output;
+    readonly issues?: undefined;
+} | {
+    readonly issues: ReadonlyArray<StandardIssue>;
+};
+
+// export StandardSchema
+interface StandardSchema<Output = unknown> {
+    readonly "~standard": {
+        readonly version: 1;
+        readonly vendor: string;
+        validate(value: unknown): StandardResult<Output> | Promise<StandardResult<Output>>;
+    };
 }
 
 // export StreamBody
@@ -1790,36 +1812,36 @@ type SubjectType = "user" | "bot";
 
 // export TableCellLayout
 interface TableCellLayout {
-    padding?: Insets;
+    padding?: Insets | undefined;
 }
 
 // export TableData
 interface TableData {
-    rows?: TableDataRow[];
+    rows?: TableDataRow[] | undefined;
 }
 
 // export TableDataRow
 interface TableDataRow {
-    cells?: TableDataRowCell[];
+    cells?: TableDataRowCell[] | undefined;
 }
 
 // export TableDataRowCell
 interface TableDataRowCell {
-    col_span?: number;
-    is_header?: boolean;
-    row_span?: number;
-    text?: string;
+    col_span?: number | undefined;
+    is_header?: boolean | undefined;
+    row_span?: number | undefined;
+    text?: string | undefined;
 }
 
 // export TableLayout
 interface TableLayout {
-    column_widths_mm?: number[];
-    width_mode?: TableWidthMode | (string & {});
+    column_widths_mm?: number[] | undefined;
+    width_mode?: TableWidthMode | (string & {}) | undefined;
 }
 
 // export TableRowLayout
 interface TableRowLayout {
-    height_mm?: number;
+    height_mm?: number | undefined;
 }
 
 // export TableWidthMode
@@ -1830,9 +1852,9 @@ type TextAlignment = "TEXT_ALIGNMENT_UNSPECIFIED" | "TEXT_ALIGNMENT_LEFT" | "TEX
 
 // export TextBlockLayout
 interface TextBlockLayout {
-    alignment?: TextAlignment | (string & {});
-    indentation?: Indentation;
-    spacing?: BlockSpacing;
+    alignment?: TextAlignment | (string & {}) | undefined;
+    indentation?: Indentation | undefined;
+    spacing?: BlockSpacing | undefined;
 }
 
 // export ThematicBreakData
@@ -1840,10 +1862,10 @@ type ThematicBreakData = Record<string, unknown>;
 
 // export TimelineEvent
 interface TimelineEvent {
-    event_id?: string;
-    event_type?: TimelineEventType | (string & {});
-    occurred_at?: string;
-    payload?: Struct;
+    event_id?: string | undefined;
+    event_type?: TimelineEventType | (string & {}) | undefined;
+    occurred_at?: string | undefined;
+    payload?: Struct | undefined;
 }
 
 // export TimelineEventType
@@ -1853,24 +1875,24 @@ type TimelineEventType = "comment_created" | "comment_updated" | "thread_created
 class Timelines {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    get(params: GetDocumentTimelineParams, options?: RequestOptions): Promise<GetDocumentTimelineResponse>;
+    get(params: GetDocumentTimelineParams, options?: RequestOptions): APIPromise<GetDocumentTimelineResponse>;
 }
 
 // export ToArrayOptions
 interface ToArrayOptions {
-    limit?: number;
+    limit?: number | undefined;
 }
 
 // export TransferDocumentOwnershipParams
 interface TransferDocumentOwnershipParams {
     document_id: string;
-    new_owner_id?: string;
+    new_owner_id: string;
 }
 
 // export TransferDocumentOwnershipResponse
 interface TransferDocumentOwnershipResponse {
-    document_id?: string;
-    new_owner_id?: string;
+    document_id?: string | undefined;
+    new_owner_id?: string | undefined;
 }
 
 // export TrashDocumentParams
@@ -1904,15 +1926,15 @@ interface UpdateDocumentAccessParams {
 
 // export UpdateDocumentAccessResponse
 interface UpdateDocumentAccessResponse {
-    error?: string;
-    success?: boolean;
+    error?: string | undefined;
+    success?: boolean | undefined;
 }
 
 // export UpdateDocumentParams
 interface UpdateDocumentParams {
     document_id: string;
-    description?: string | null;
-    title?: string | null;
+    description?: string | null | undefined;
+    title?: string | null | undefined;
 }
 
 // export UpdateDocumentResponse
@@ -1924,7 +1946,7 @@ interface UpdateDocumentResponse {
 interface UpdateOrganizationMemberParams {
     organization_id: string;
     user_id: string;
-    role: OrganizationRole;
+    role: "admin" | "member";
 }
 
 // export UpdateOrganizationMemberResponse
@@ -1935,8 +1957,8 @@ interface UpdateOrganizationMemberResponse {
 // export UpdateOrganizationParams
 interface UpdateOrganizationParams {
     organization_id: string;
-    logo_image_url?: string | null;
-    name?: string | null;
+    logo_image_url?: string | null | undefined;
+    name?: string | null | undefined;
 }
 
 // export UpdateOrganizationResponse
@@ -1947,8 +1969,8 @@ interface UpdateOrganizationResponse {
 // export UpdateVersionParams
 interface UpdateVersionParams {
     version_id: string;
-    description?: string | null;
-    title?: string | null;
+    description?: string | null | undefined;
+    title?: string | null | undefined;
 }
 
 // export UpdateVersionResponse
@@ -1957,8 +1979,8 @@ type UpdateVersionResponse = Version;
 // export UploadOrganizationLogoBase64Params
 interface UploadOrganizationLogoBase64Params {
     organization_id: string;
-    content_type?: string;
-    image_data?: string;
+    content_type?: string | undefined;
+    image_data: string;
 }
 
 // export UploadOrganizationLogoParams
@@ -1968,7 +1990,7 @@ interface UploadOrganizationLogoParams extends Omit<UploadOrganizationLogoBase64
 
 // export UploadOrganizationLogoResponse
 interface UploadOrganizationLogoResponse {
-    logo_url?: string;
+    logo_url?: string | undefined;
 }
 
 // export UploadProgress
@@ -1987,28 +2009,28 @@ type Uploadable = UploadSource | FileUpload;
 class Usage {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    deleteKeyQuota(params: DeleteApiKeyQuotaParams, options?: RequestOptions): Promise<DeleteApiKeyQuotaResponse>;
-    get(params?: GetOrganizationQuotaParams, options?: RequestOptions): Promise<GetOrganizationQuotaResponse>;
-    getHistory(params?: GetUsageHistoryParams, options?: RequestOptions): Promise<GetUsageHistoryResponse>;
-    listKeyQuotas(params?: ListApiKeyQuotasParams, options?: RequestOptions): Promise<ListApiKeyQuotasResponse>;
-    setKeyQuota(params: SetApiKeyQuotaParams, options?: RequestOptions): Promise<SetApiKeyQuotaResponse>;
+    deleteKeyQuota(params: DeleteApiKeyQuotaParams, options?: RequestOptions): APIPromise<DeleteApiKeyQuotaResponse>;
+    get(params?: GetOrganizationQuotaParams, options?: RequestOptions): APIPromise<GetOrganizationQuotaResponse>;
+    getHistory(params?: GetUsageHistoryParams, options?: RequestOptions): APIPromise<GetUsageHistoryResponse>;
+    listKeyQuotas(params?: ListApiKeyQuotasParams, options?: RequestOptions): APIPromise<ListApiKeyQuotasResponse>;
+    setKeyQuota(params: SetApiKeyQuotaParams, options?: RequestOptions): APIPromise<SetApiKeyQuotaResponse>;
 }
 
 // export User
 interface User {
     email: string;
-    family_name?: string | null;
-    given_name?: string | null;
+    family_name?: string | null | undefined;
+    given_name?: string | null | undefined;
     id: string;
     name: string;
-    profile_image_url?: string | null;
+    profile_image_url?: string | null | undefined;
 }
 
 // export UserPreferences
 class UserPreferences {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    get(params?: GetUserPreferencesParams, options?: RequestOptions): Promise<GetUserPreferencesResponse>;
+    get(params?: GetUserPreferencesParams, options?: RequestOptions): APIPromise<GetUserPreferencesResponse>;
 }
 
 // export Users
@@ -2016,7 +2038,7 @@ class Users {
     readonly client: FactifyClient;
     readonly preferences: UserPreferences;
     constructor(client: FactifyClient);
-    getMe(params?: GetMeParams, options?: RequestOptions): Promise<GetMeResponse>;
+    getMe(params?: GetMeParams, options?: RequestOptions): APIPromise<GetMeResponse>;
 }
 
 // export Value
@@ -2024,19 +2046,19 @@ type Value = number | string | boolean | unknown[] | Record<string, unknown> | n
 
 // export VectorImageData
 interface VectorImageData {
-    alt_text?: string;
-    source?: DataSource;
+    alt_text?: string | undefined;
+    source?: DataSource | undefined;
 }
 
 // export Version
 interface Version {
     created_at: string;
     created_by: Subject;
-    description?: string | null;
+    description?: string | null | undefined;
     document_id: string;
     id: string;
     processing_status: ProcessingStatus | (string & {});
-    title?: string | null;
+    title?: string | null | undefined;
     url: string;
 }
 
@@ -2049,30 +2071,30 @@ interface VersionRef {
 class Versions {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    create(params: CreateDocumentVersionParams, options?: RequestOptions): Promise<CreateDocumentVersionResponse>;
-    get(params: GetVersionParams, options?: RequestOptions): Promise<GetVersionResponse>;
-    getRecord(params: GetVersionRecordParams, options?: RequestOptions): Promise<GetVersionRecordResponse>;
+    create(params: CreateDocumentVersionParams, options?: RequestOptions): APIPromise<CreateDocumentVersionResponse>;
+    get(params: GetVersionParams, options?: RequestOptions): APIPromise<GetVersionResponse>;
+    getRecord(params: GetVersionRecordParams, options?: RequestOptions): APIPromise<GetVersionRecordResponse>;
     list(params: ListDocumentVersionsParams, options?: RequestOptions): PageRequest<Version, ListDocumentVersionsResponse>;
-    update(params: UpdateVersionParams, options?: RequestOptions): Promise<UpdateVersionResponse>;
+    update(params: UpdateVersionParams, options?: RequestOptions): APIPromise<UpdateVersionResponse>;
 }
 
 // export VerticalAlignment
 type VerticalAlignment = "VERTICAL_ALIGNMENT_UNSPECIFIED" | "VERTICAL_ALIGNMENT_TOP" | "VERTICAL_ALIGNMENT_CENTER" | "VERTICAL_ALIGNMENT_BOTTOM";
 
 // export acceptOrganizationInvite
-function acceptOrganizationInvite(client: FactifyClient, params: AcceptOrganizationInviteParams, options?: RequestOptions): Promise<AcceptOrganizationInviteResponse>;
+function acceptOrganizationInvite(client: FactifyClient, params: AcceptOrganizationInviteParams, options?: RequestOptions): APIPromise<AcceptOrganizationInviteResponse>;
 
 // export addOrganizationMember
-function addOrganizationMember(client: FactifyClient, params: AddOrganizationMemberParams, options?: RequestOptions): Promise<AddOrganizationMemberResponse>;
+function addOrganizationMember(client: FactifyClient, params: AddOrganizationMemberParams, options?: RequestOptions): APIPromise<AddOrganizationMemberResponse>;
 
 // export approveAccessRequest
-function approveAccessRequest(client: FactifyClient, params: ApproveAccessRequestParams, options?: RequestOptions): Promise<ApproveAccessRequestResponse>;
+function approveAccessRequest(client: FactifyClient, params: ApproveAccessRequestParams, options?: RequestOptions): APIPromise<ApproveAccessRequestResponse>;
 
 // export attachDocumentPolicy
-function attachDocumentPolicy(client: FactifyClient, params: AttachDocumentPolicyParams, options?: RequestOptions): Promise<AttachDocumentPolicyResponse>;
+function attachDocumentPolicy(client: FactifyClient, params: AttachDocumentPolicyParams, options?: RequestOptions): APIPromise<AttachDocumentPolicyResponse>;
 
 // export checkAccessRequestStatus
-function checkAccessRequestStatus(client: FactifyClient, params: CheckAccessRequestStatusParams, options?: RequestOptions): Promise<CheckAccessRequestStatusResponse>;
+function checkAccessRequestStatus(client: FactifyClient, params: CheckAccessRequestStatusParams, options?: RequestOptions): APIPromise<CheckAccessRequestStatusResponse>;
 
 // export codeForStatus
 function codeForStatus(status: number): ErrorCode;
@@ -2081,118 +2103,106 @@ function codeForStatus(status: number): ErrorCode;
 function createAPIError(init: APIErrorInit): APIError;
 
 // export createAccessRequest
-function createAccessRequest(client: FactifyClient, params: CreateAccessRequestParams, options?: RequestOptions): Promise<CreateAccessRequestResponse>;
+function createAccessRequest(client: FactifyClient, params: CreateAccessRequestParams, options?: RequestOptions): APIPromise<CreateAccessRequestResponse>;
 
 // export createApiKey
-function createApiKey(client: FactifyClient, params: CreateApiKeyParams, options?: RequestOptions): Promise<CreateApiKeyResponse>;
+function createApiKey(client: FactifyClient, params: CreateApiKeyParams, options?: RequestOptions): APIPromise<CreateApiKeyResponse>;
 
 // export createDocument
-function createDocument(client: FactifyClient, params: CreateDocumentParams, options?: RequestOptions): Promise<CreateDocumentResponse>;
+function createDocument(client: FactifyClient, params: CreateDocumentParams, options?: RequestOptions): APIPromise<CreateDocumentResponse>;
 
 // export createDocumentVersion
-function createDocumentVersion(client: FactifyClient, params: CreateDocumentVersionParams, options?: RequestOptions): Promise<CreateDocumentVersionResponse>;
+function createDocumentVersion(client: FactifyClient, params: CreateDocumentVersionParams, options?: RequestOptions): APIPromise<CreateDocumentVersionResponse>;
 
 // export createFactify
 function createFactify(options?: FactifyOptions): FactifyClient;
 
 // export createOrganization
-function createOrganization(client: FactifyClient, params: CreateOrganizationParams, options?: RequestOptions): Promise<CreateOrganizationResponse>;
+function createOrganization(client: FactifyClient, params: CreateOrganizationParams, options?: RequestOptions): APIPromise<CreateOrganizationResponse>;
 
 // export createOrganizationInvite
-function createOrganizationInvite(client: FactifyClient, params: CreateOrganizationInviteParams, options?: RequestOptions): Promise<CreateOrganizationInviteResponse>;
-
-// export createPageFetcher
-function createPageFetcher<Input, Output, Item = DefaultItem<Output>>(client: FactifyClient, operation: OperationDescriptor<Input, Output>, input: Input, options?: RequestOptions, config?: PaginationConfig): PageFetcher<Item, Output>;
+function createOrganizationInvite(client: FactifyClient, params: CreateOrganizationInviteParams, options?: RequestOptions): APIPromise<CreateOrganizationInviteResponse>;
 
 // export createShareLink
-function createShareLink(client: FactifyClient, params: CreateShareLinkParams, options?: RequestOptions): Promise<CreateShareLinkResponse>;
-
-// export dateTimeInput
-function dateTimeInput(): GenericSchema<Date | string>;
+function createShareLink(client: FactifyClient, params: CreateShareLinkParams, options?: RequestOptions): APIPromise<CreateShareLinkResponse>;
 
 // export deleteApiKeyQuota
-function deleteApiKeyQuota(client: FactifyClient, params: DeleteApiKeyQuotaParams, options?: RequestOptions): Promise<DeleteApiKeyQuotaResponse>;
+function deleteApiKeyQuota(client: FactifyClient, params: DeleteApiKeyQuotaParams, options?: RequestOptions): APIPromise<DeleteApiKeyQuotaResponse>;
 
 // export denyAccessRequest
-function denyAccessRequest(client: FactifyClient, params: DenyAccessRequestParams, options?: RequestOptions): Promise<DenyAccessRequestResponse>;
+function denyAccessRequest(client: FactifyClient, params: DenyAccessRequestParams, options?: RequestOptions): APIPromise<DenyAccessRequestResponse>;
 
 // export detachDocumentPolicy
-function detachDocumentPolicy(client: FactifyClient, params: DetachDocumentPolicyParams, options?: RequestOptions): Promise<DetachDocumentPolicyResponse>;
+function detachDocumentPolicy(client: FactifyClient, params: DetachDocumentPolicyParams, options?: RequestOptions): APIPromise<DetachDocumentPolicyResponse>;
 
 // export exportDocument
-function exportDocument(client: FactifyClient, params: ExportDocumentParams, options?: RequestOptions): Promise<ExportDocumentResponse>;
+function exportDocument(client: FactifyClient, params: ExportDocumentParams, options?: RequestOptions): APIPromise<ExportDocumentResponse>;
 
 // export generateDocumentEntryPage
-function generateDocumentEntryPage(client: FactifyClient, params: GenerateDocumentEntryPageParams, options?: RequestOptions): Promise<GenerateDocumentEntryPageResponse>;
+function generateDocumentEntryPage(client: FactifyClient, params: GenerateDocumentEntryPageParams, options?: RequestOptions): APIPromise<GenerateDocumentEntryPageResponse>;
 
 // export getDocument
-function getDocument(client: FactifyClient, params: GetDocumentParams, options?: RequestOptions): Promise<GetDocumentResponse>;
+function getDocument(client: FactifyClient, params: GetDocumentParams, options?: RequestOptions): APIPromise<GetDocumentResponse>;
 
 // export getDocumentQuota
-function getDocumentQuota(client: FactifyClient, params?: GetDocumentQuotaParams, options?: RequestOptions): Promise<GetDocumentQuotaResponse>;
+function getDocumentQuota(client: FactifyClient, params?: GetDocumentQuotaParams, options?: RequestOptions): APIPromise<GetDocumentQuotaResponse>;
 
 // export getDocumentTimeline
-function getDocumentTimeline(client: FactifyClient, params: GetDocumentTimelineParams, options?: RequestOptions): Promise<GetDocumentTimelineResponse>;
+function getDocumentTimeline(client: FactifyClient, params: GetDocumentTimelineParams, options?: RequestOptions): APIPromise<GetDocumentTimelineResponse>;
 
 // export getGeneralAccess
-function getGeneralAccess(client: FactifyClient, params: GetGeneralAccessParams, options?: RequestOptions): Promise<GetGeneralAccessResponse>;
+function getGeneralAccess(client: FactifyClient, params: GetGeneralAccessParams, options?: RequestOptions): APIPromise<GetGeneralAccessResponse>;
 
 // export getMe
-function getMe(client: FactifyClient, params?: GetMeParams, options?: RequestOptions): Promise<GetMeResponse>;
+function getMe(client: FactifyClient, params?: GetMeParams, options?: RequestOptions): APIPromise<GetMeResponse>;
 
 // export getOrganization
-function getOrganization(client: FactifyClient, params: GetOrganizationParams, options?: RequestOptions): Promise<GetOrganizationResponse>;
+function getOrganization(client: FactifyClient, params: GetOrganizationParams, options?: RequestOptions): APIPromise<GetOrganizationResponse>;
 
 // export getOrganizationPublicProfile
-function getOrganizationPublicProfile(client: FactifyClient, params: GetOrganizationPublicProfileParams, options?: RequestOptions): Promise<GetOrganizationPublicProfileResponse>;
+function getOrganizationPublicProfile(client: FactifyClient, params: GetOrganizationPublicProfileParams, options?: RequestOptions): APIPromise<GetOrganizationPublicProfileResponse>;
 
 // export getOrganizationQuota
-function getOrganizationQuota(client: FactifyClient, params?: GetOrganizationQuotaParams, options?: RequestOptions): Promise<GetOrganizationQuotaResponse>;
+function getOrganizationQuota(client: FactifyClient, params?: GetOrganizationQuotaParams, options?: RequestOptions): APIPromise<GetOrganizationQuotaResponse>;
 
 // export getUsageHistory
-function getUsageHistory(client: FactifyClient, params?: GetUsageHistoryParams, options?: RequestOptions): Promise<GetUsageHistoryResponse>;
+function getUsageHistory(client: FactifyClient, params?: GetUsageHistoryParams, options?: RequestOptions): APIPromise<GetUsageHistoryResponse>;
 
 // export getUserPreferences
-function getUserPreferences(client: FactifyClient, params?: GetUserPreferencesParams, options?: RequestOptions): Promise<GetUserPreferencesResponse>;
+function getUserPreferences(client: FactifyClient, params?: GetUserPreferencesParams, options?: RequestOptions): APIPromise<GetUserPreferencesResponse>;
 
 // export getVersion
-function getVersion(client: FactifyClient, params: GetVersionParams, options?: RequestOptions): Promise<GetVersionResponse>;
+function getVersion(client: FactifyClient, params: GetVersionParams, options?: RequestOptions): APIPromise<GetVersionResponse>;
 
 // export getVersionRecord
-function getVersionRecord(client: FactifyClient, params: GetVersionRecordParams, options?: RequestOptions): Promise<GetVersionRecordResponse>;
+function getVersionRecord(client: FactifyClient, params: GetVersionRecordParams, options?: RequestOptions): APIPromise<GetVersionRecordResponse>;
 
 // export grantDocumentAccess
-function grantDocumentAccess(client: FactifyClient, params: GrantDocumentAccessParams, options?: RequestOptions): Promise<GrantDocumentAccessResponse>;
+function grantDocumentAccess(client: FactifyClient, params: GrantDocumentAccessParams, options?: RequestOptions): APIPromise<GrantDocumentAccessResponse>;
 
 // export inspectDocumentAccess
-function inspectDocumentAccess(client: FactifyClient, params: InspectDocumentAccessParams, options?: RequestOptions): Promise<InspectDocumentAccessResponse>;
-
-// export invoke
-function invoke<Input, Output>(client: FactifyClient, operation: OperationDescriptor<Input, Output>, input: Input, options?: RequestOptions): Promise<Output>;
+function inspectDocumentAccess(client: FactifyClient, params: InspectDocumentAccessParams, options?: RequestOptions): APIPromise<InspectDocumentAccessResponse>;
 
 // export isFactifyError
 function isFactifyError(value: unknown): value is FactifyError;
-
-// export isRfc3339DateTime
-function isRfc3339DateTime(value: string): boolean;
 
 // export isUploadable
 function isUploadable(value: unknown): value is Uploadable;
 
 // export listAccessRequests
-function listAccessRequests(client: FactifyClient, params: ListAccessRequestsParams, options?: RequestOptions): Promise<ListAccessRequestsResponse>;
+function listAccessRequests(client: FactifyClient, params: ListAccessRequestsParams, options?: RequestOptions): APIPromise<ListAccessRequestsResponse>;
 
 // export listApiKeyQuotas
-function listApiKeyQuotas(client: FactifyClient, params?: ListApiKeyQuotasParams, options?: RequestOptions): Promise<ListApiKeyQuotasResponse>;
+function listApiKeyQuotas(client: FactifyClient, params?: ListApiKeyQuotasParams, options?: RequestOptions): APIPromise<ListApiKeyQuotasResponse>;
 
 // export listApiKeys
 function listApiKeys(client: FactifyClient, params: ListApiKeysParams, options?: RequestOptions): PageRequest<ApiKey, ListApiKeysResponse>;
 
 // export listDocumentAccess
-function listDocumentAccess(client: FactifyClient, params: ListDocumentAccessParams, options?: RequestOptions): Promise<ListDocumentAccessResponse>;
+function listDocumentAccess(client: FactifyClient, params: ListDocumentAccessParams, options?: RequestOptions): APIPromise<ListDocumentAccessResponse>;
 
 // export listDocumentDuplicates
-function listDocumentDuplicates(client: FactifyClient, params: ListDocumentDuplicatesParams, options?: RequestOptions): Promise<ListDocumentDuplicatesResponse>;
+function listDocumentDuplicates(client: FactifyClient, params: ListDocumentDuplicatesParams, options?: RequestOptions): APIPromise<ListDocumentDuplicatesResponse>;
 
 // export listDocumentPolicies
 function listDocumentPolicies(client: FactifyClient, params: ListDocumentPoliciesParams, options?: RequestOptions): PageRequest<DocumentPolicy, ListDocumentPoliciesResponse>;
@@ -2212,77 +2222,59 @@ function listOrganizationMembers(client: FactifyClient, params: ListOrganization
 // export listOrganizations
 function listOrganizations(client: FactifyClient, params?: ListOrganizationsParams, options?: RequestOptions): PageRequest<Organization, ListOrganizationsResponse>;
 
-// export openEnum
-function openEnum<const Values extends readonly string[]>(values: Values): OpenEnumSchema<Values>;
-
-// export paginate
-function paginate<Input, Output, Item = DefaultItem<Output>>(client: FactifyClient, operation: OperationDescriptor<Input, Output>, input: Input, options?: RequestOptions, config?: PaginationConfig): PageRequest<Item, Output>;
-
-// export paginationSchema
-function paginationSchema(): GenericSchema<Pagination>;
-
 // export processDocument
-function processDocument(client: FactifyClient, params: ProcessDocumentParams, options?: RequestOptions): Promise<ProcessDocumentResponse>;
+function processDocument(client: FactifyClient, params: ProcessDocumentParams, options?: RequestOptions): APIPromise<ProcessDocumentResponse>;
 
 // export removeOrganizationMember
-function removeOrganizationMember(client: FactifyClient, params: RemoveOrganizationMemberParams, options?: RequestOptions): Promise<RemoveOrganizationMemberResponse>;
+function removeOrganizationMember(client: FactifyClient, params: RemoveOrganizationMemberParams, options?: RequestOptions): APIPromise<RemoveOrganizationMemberResponse>;
 
 // export request
-function request<T = unknown>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): Promise<T>;
+function request<T = unknown>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): APIPromise<T>;
 
 // export resendOrganizationInvite
-function resendOrganizationInvite(client: FactifyClient, params: ResendOrganizationInviteParams, options?: RequestOptions): Promise<ResendOrganizationInviteResponse>;
-
-// export responseObject
-function responseObject<const Entries extends ObjectEntries>(entries: Entries): LooseObjectSchema<Entries, undefined>;
+function resendOrganizationInvite(client: FactifyClient, params: ResendOrganizationInviteParams, options?: RequestOptions): APIPromise<ResendOrganizationInviteResponse>;
 
 // export revokeApiKey
-function revokeApiKey(client: FactifyClient, params: RevokeApiKeyParams, options?: RequestOptions): Promise<RevokeApiKeyResponse>;
+function revokeApiKey(client: FactifyClient, params: RevokeApiKeyParams, options?: RequestOptions): APIPromise<RevokeApiKeyResponse>;
 
 // export revokeDocumentAccess
-function revokeDocumentAccess(client: FactifyClient, params: RevokeDocumentAccessParams, options?: RequestOptions): Promise<RevokeDocumentAccessResponse>;
+function revokeDocumentAccess(client: FactifyClient, params: RevokeDocumentAccessParams, options?: RequestOptions): APIPromise<RevokeDocumentAccessResponse>;
 
 // export revokeOrganizationInvite
-function revokeOrganizationInvite(client: FactifyClient, params: RevokeOrganizationInviteParams, options?: RequestOptions): Promise<RevokeOrganizationInviteResponse>;
+function revokeOrganizationInvite(client: FactifyClient, params: RevokeOrganizationInviteParams, options?: RequestOptions): APIPromise<RevokeOrganizationInviteResponse>;
 
 // export setApiKeyQuota
-function setApiKeyQuota(client: FactifyClient, params: SetApiKeyQuotaParams, options?: RequestOptions): Promise<SetApiKeyQuotaResponse>;
+function setApiKeyQuota(client: FactifyClient, params: SetApiKeyQuotaParams, options?: RequestOptions): APIPromise<SetApiKeyQuotaResponse>;
 
 // export setGeneralAccess
-function setGeneralAccess(client: FactifyClient, params: SetGeneralAccessParams, options?: RequestOptions): Promise<SetGeneralAccessResponse>;
+function setGeneralAccess(client: FactifyClient, params: SetGeneralAccessParams, options?: RequestOptions): APIPromise<SetGeneralAccessResponse>;
 
 // export transferDocumentOwnership
-function transferDocumentOwnership(client: FactifyClient, params: TransferDocumentOwnershipParams, options?: RequestOptions): Promise<TransferDocumentOwnershipResponse>;
+function transferDocumentOwnership(client: FactifyClient, params: TransferDocumentOwnershipParams, options?: RequestOptions): APIPromise<TransferDocumentOwnershipResponse>;
 
 // export trashDocument
-function trashDocument(client: FactifyClient, params: TrashDocumentParams, options?: RequestOptions): Promise<TrashDocumentResponse>;
+function trashDocument(client: FactifyClient, params: TrashDocumentParams, options?: RequestOptions): APIPromise<TrashDocumentResponse>;
 
 // export untrashDocument
-function untrashDocument(client: FactifyClient, params: UntrashDocumentParams, options?: RequestOptions): Promise<UntrashDocumentResponse>;
+function untrashDocument(client: FactifyClient, params: UntrashDocumentParams, options?: RequestOptions): APIPromise<UntrashDocumentResponse>;
 
 // export updateDocument
-function updateDocument(client: FactifyClient, params: UpdateDocumentParams, options?: RequestOptions): Promise<UpdateDocumentResponse>;
+function updateDocument(client: FactifyClient, params: UpdateDocumentParams, options?: RequestOptions): APIPromise<UpdateDocumentResponse>;
 
 // export updateDocumentAccess
-function updateDocumentAccess(client: FactifyClient, params: UpdateDocumentAccessParams, options?: RequestOptions): Promise<UpdateDocumentAccessResponse>;
+function updateDocumentAccess(client: FactifyClient, params: UpdateDocumentAccessParams, options?: RequestOptions): APIPromise<UpdateDocumentAccessResponse>;
 
 // export updateOrganization
-function updateOrganization(client: FactifyClient, params: UpdateOrganizationParams, options?: RequestOptions): Promise<UpdateOrganizationResponse>;
+function updateOrganization(client: FactifyClient, params: UpdateOrganizationParams, options?: RequestOptions): APIPromise<UpdateOrganizationResponse>;
 
 // export updateOrganizationMember
-function updateOrganizationMember(client: FactifyClient, params: UpdateOrganizationMemberParams, options?: RequestOptions): Promise<UpdateOrganizationMemberResponse>;
+function updateOrganizationMember(client: FactifyClient, params: UpdateOrganizationMemberParams, options?: RequestOptions): APIPromise<UpdateOrganizationMemberResponse>;
 
 // export updateVersion
-function updateVersion(client: FactifyClient, params: UpdateVersionParams, options?: RequestOptions): Promise<UpdateVersionResponse>;
-
-// export upload
-function upload<Input, Output>(client: FactifyClient, operation: OperationDescriptor<Input, Output>, input: Input, options?: RequestOptions): Promise<Output>;
+function updateVersion(client: FactifyClient, params: UpdateVersionParams, options?: RequestOptions): APIPromise<UpdateVersionResponse>;
 
 // export uploadOrganizationLogo
-function uploadOrganizationLogo(client: FactifyClient, params: UploadOrganizationLogoParams, options?: RequestOptions): Promise<UploadOrganizationLogoResponse>;
+function uploadOrganizationLogo(client: FactifyClient, params: UploadOrganizationLogoParams, options?: RequestOptions): APIPromise<UploadOrganizationLogoResponse>;
 
 // export uploadOrganizationLogoBase64
-function uploadOrganizationLogoBase64(client: FactifyClient, params: UploadOrganizationLogoBase64Params, options?: RequestOptions): Promise<UploadOrganizationLogoResponse>;
-
-// export uploadable
-function uploadable(): GenericSchema<Uploadable>;
+function uploadOrganizationLogoBase64(client: FactifyClient, params: UploadOrganizationLogoBase64Params, options?: RequestOptions): APIPromise<UploadOrganizationLogoResponse>;

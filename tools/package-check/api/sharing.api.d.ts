@@ -2,9 +2,9 @@
 
 // export AccessGrantResult
 interface AccessGrantResult {
-    error?: string;
-    recipient?: string;
-    success?: boolean;
+    error?: string | undefined;
+    recipient?: string | undefined;
+    success?: boolean | undefined;
 }
 
 // export CreateShareLinkParams
@@ -14,8 +14,8 @@ interface CreateShareLinkParams {
 
 // export CreateShareLinkResponse
 interface CreateShareLinkResponse {
-    share_link?: ShareLink;
-    short_url?: string | null;
+    share_link?: ShareLink | undefined;
+    short_url?: string | null | undefined;
 }
 
 // export DocumentRole
@@ -31,25 +31,25 @@ interface GetGeneralAccessParams {
 
 // export GetGeneralAccessResponse
 interface GetGeneralAccessResponse {
-    document_id?: string;
-    general_access_level?: GeneralAccessLevel | (string & {});
+    document_id?: string | undefined;
+    general_access_level?: GeneralAccessLevel | (string & {}) | undefined;
 }
 
 // export GrantDocumentAccessParams
 interface GrantDocumentAccessParams {
     document_id: string;
-    custom_message?: string | null;
-    recipients?: readonly RecipientGrant[];
-    should_send_notification?: boolean | null;
+    custom_message?: string | null | undefined;
+    recipients: readonly RecipientGrant[];
+    should_send_notification?: boolean | null | undefined;
 }
 
 // export GrantDocumentAccessResponse
 interface GrantDocumentAccessResponse {
-    document_id?: string;
-    failed?: number;
-    results?: AccessGrantResult[];
-    successful?: number;
-    total?: number;
+    document_id?: string | undefined;
+    failed?: number | undefined;
+    results?: AccessGrantResult[] | undefined;
+    successful?: number | undefined;
+    total?: number | undefined;
 }
 
 // export ListDocumentAccessParams
@@ -59,23 +59,23 @@ interface ListDocumentAccessParams {
 
 // export ListDocumentAccessResponse
 interface ListDocumentAccessResponse {
-    document_id?: string;
-    general_access_level?: GeneralAccessLevel | (string & {});
-    recipients?: Recipient[];
+    document_id?: string | undefined;
+    general_access_level?: GeneralAccessLevel | (string & {}) | undefined;
+    recipients?: Recipient[] | undefined;
 }
 
 // export Recipient
 interface Recipient {
     document_role: DocumentRole | (string & {});
-    email?: string;
+    email?: string | undefined;
     id: string;
-    name?: string;
+    name?: string | undefined;
     type: RecipientType | (string & {});
 }
 
 // export RecipientGrant
 interface RecipientGrant {
-    recipient?: string;
+    recipient?: string | undefined;
     role: DocumentRole;
 }
 
@@ -90,8 +90,8 @@ interface RevokeDocumentAccessParams {
 
 // export RevokeDocumentAccessResponse
 interface RevokeDocumentAccessResponse {
-    error?: string;
-    success?: boolean;
+    error?: string | undefined;
+    success?: boolean | undefined;
 }
 
 // export SetGeneralAccessParams
@@ -102,29 +102,29 @@ interface SetGeneralAccessParams {
 
 // export SetGeneralAccessResponse
 interface SetGeneralAccessResponse {
-    document_id?: string;
-    general_access_level?: GeneralAccessLevel | (string & {});
+    document_id?: string | undefined;
+    general_access_level?: GeneralAccessLevel | (string & {}) | undefined;
 }
 
 // export ShareLink
 interface ShareLink {
-    created_at?: string;
-    creator_id?: string;
-    document_id?: string;
-    id?: string;
+    created_at?: string | undefined;
+    creator_id?: string | undefined;
+    document_id?: string | undefined;
+    id?: string | undefined;
 }
 
 // export Sharing
 class Sharing {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    createShareLink(params: CreateShareLinkParams, options?: RequestOptions): Promise<CreateShareLinkResponse>;
-    getGeneralAccess(params: GetGeneralAccessParams, options?: RequestOptions): Promise<GetGeneralAccessResponse>;
-    grant(params: GrantDocumentAccessParams, options?: RequestOptions): Promise<GrantDocumentAccessResponse>;
-    list(params: ListDocumentAccessParams, options?: RequestOptions): Promise<ListDocumentAccessResponse>;
-    revoke(params: RevokeDocumentAccessParams, options?: RequestOptions): Promise<RevokeDocumentAccessResponse>;
-    setGeneralAccess(params: SetGeneralAccessParams, options?: RequestOptions): Promise<SetGeneralAccessResponse>;
-    update(params: UpdateDocumentAccessParams, options?: RequestOptions): Promise<UpdateDocumentAccessResponse>;
+    createShareLink(params: CreateShareLinkParams, options?: RequestOptions): APIPromise<CreateShareLinkResponse>;
+    getGeneralAccess(params: GetGeneralAccessParams, options?: RequestOptions): APIPromise<GetGeneralAccessResponse>;
+    grant(params: GrantDocumentAccessParams, options?: RequestOptions): APIPromise<GrantDocumentAccessResponse>;
+    list(params: ListDocumentAccessParams, options?: RequestOptions): APIPromise<ListDocumentAccessResponse>;
+    revoke(params: RevokeDocumentAccessParams, options?: RequestOptions): APIPromise<RevokeDocumentAccessResponse>;
+    setGeneralAccess(params: SetGeneralAccessParams, options?: RequestOptions): APIPromise<SetGeneralAccessResponse>;
+    update(params: UpdateDocumentAccessParams, options?: RequestOptions): APIPromise<UpdateDocumentAccessResponse>;
 }
 
 // export UpdateDocumentAccessParams
@@ -136,27 +136,27 @@ interface UpdateDocumentAccessParams {
 
 // export UpdateDocumentAccessResponse
 interface UpdateDocumentAccessResponse {
-    error?: string;
-    success?: boolean;
+    error?: string | undefined;
+    success?: boolean | undefined;
 }
 
 // export createShareLink
-function createShareLink(client: FactifyClient, params: CreateShareLinkParams, options?: RequestOptions): Promise<CreateShareLinkResponse>;
+function createShareLink(client: FactifyClient, params: CreateShareLinkParams, options?: RequestOptions): APIPromise<CreateShareLinkResponse>;
 
 // export getGeneralAccess
-function getGeneralAccess(client: FactifyClient, params: GetGeneralAccessParams, options?: RequestOptions): Promise<GetGeneralAccessResponse>;
+function getGeneralAccess(client: FactifyClient, params: GetGeneralAccessParams, options?: RequestOptions): APIPromise<GetGeneralAccessResponse>;
 
 // export grantDocumentAccess
-function grantDocumentAccess(client: FactifyClient, params: GrantDocumentAccessParams, options?: RequestOptions): Promise<GrantDocumentAccessResponse>;
+function grantDocumentAccess(client: FactifyClient, params: GrantDocumentAccessParams, options?: RequestOptions): APIPromise<GrantDocumentAccessResponse>;
 
 // export listDocumentAccess
-function listDocumentAccess(client: FactifyClient, params: ListDocumentAccessParams, options?: RequestOptions): Promise<ListDocumentAccessResponse>;
+function listDocumentAccess(client: FactifyClient, params: ListDocumentAccessParams, options?: RequestOptions): APIPromise<ListDocumentAccessResponse>;
 
 // export revokeDocumentAccess
-function revokeDocumentAccess(client: FactifyClient, params: RevokeDocumentAccessParams, options?: RequestOptions): Promise<RevokeDocumentAccessResponse>;
+function revokeDocumentAccess(client: FactifyClient, params: RevokeDocumentAccessParams, options?: RequestOptions): APIPromise<RevokeDocumentAccessResponse>;
 
 // export setGeneralAccess
-function setGeneralAccess(client: FactifyClient, params: SetGeneralAccessParams, options?: RequestOptions): Promise<SetGeneralAccessResponse>;
+function setGeneralAccess(client: FactifyClient, params: SetGeneralAccessParams, options?: RequestOptions): APIPromise<SetGeneralAccessResponse>;
 
 // export updateDocumentAccess
-function updateDocumentAccess(client: FactifyClient, params: UpdateDocumentAccessParams, options?: RequestOptions): Promise<UpdateDocumentAccessResponse>;
+function updateDocumentAccess(client: FactifyClient, params: UpdateDocumentAccessParams, options?: RequestOptions): APIPromise<UpdateDocumentAccessResponse>;

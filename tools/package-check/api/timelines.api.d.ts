@@ -3,8 +3,8 @@
 // export GetDocumentTimelineParams
 interface GetDocumentTimelineParams {
     document_id: string;
-    cursor?: string;
-    page_size?: number;
+    cursor?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export GetDocumentTimelineResponse
@@ -12,9 +12,9 @@ type GetDocumentTimelineResponse = GetTimelineResponse;
 
 // export GetTimelineResponse
 interface GetTimelineResponse {
-    events?: TimelineEvent[];
-    has_more?: boolean;
-    next_cursor?: string | null;
+    events?: TimelineEvent[] | undefined;
+    has_more?: boolean | undefined;
+    next_cursor?: string | null | undefined;
 }
 
 // export Struct
@@ -22,10 +22,10 @@ type Struct = Record<string, Value>;
 
 // export TimelineEvent
 interface TimelineEvent {
-    event_id?: string;
-    event_type?: TimelineEventType | (string & {});
-    occurred_at?: string;
-    payload?: Struct;
+    event_id?: string | undefined;
+    event_type?: TimelineEventType | (string & {}) | undefined;
+    occurred_at?: string | undefined;
+    payload?: Struct | undefined;
 }
 
 // export TimelineEventType
@@ -35,11 +35,11 @@ type TimelineEventType = "comment_created" | "comment_updated" | "thread_created
 class Timelines {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    get(params: GetDocumentTimelineParams, options?: RequestOptions): Promise<GetDocumentTimelineResponse>;
+    get(params: GetDocumentTimelineParams, options?: RequestOptions): APIPromise<GetDocumentTimelineResponse>;
 }
 
 // export Value
 type Value = number | string | boolean | unknown[] | Record<string, unknown> | null;
 
 // export getDocumentTimeline
-function getDocumentTimeline(client: FactifyClient, params: GetDocumentTimelineParams, options?: RequestOptions): Promise<GetDocumentTimelineResponse>;
+function getDocumentTimeline(client: FactifyClient, params: GetDocumentTimelineParams, options?: RequestOptions): APIPromise<GetDocumentTimelineResponse>;

@@ -2,17 +2,17 @@
 
 // export APIKeyQuota
 interface APIKeyQuota {
-    api_key_id?: string;
-    current_usage?: number;
-    is_exceeded?: boolean;
-    limit?: number | null;
-    remaining?: number;
+    api_key_id?: string | undefined;
+    current_usage?: number | undefined;
+    is_exceeded?: boolean | undefined;
+    limit?: number | null | undefined;
+    remaining?: number | undefined;
 }
 
 // export DailyUsage
 interface DailyUsage {
-    date?: string;
-    request_count?: number;
+    date?: string | undefined;
+    request_count?: number | undefined;
 }
 
 // export DeleteAPIKeyQuotaResponse
@@ -21,7 +21,7 @@ type DeleteAPIKeyQuotaResponse = Record<string, unknown>;
 // export DeleteApiKeyQuotaParams
 interface DeleteApiKeyQuotaParams {
     api_key_id: string;
-    organization_id?: string;
+    organization_id?: string | undefined;
 }
 
 // export DeleteApiKeyQuotaResponse
@@ -29,38 +29,38 @@ type DeleteApiKeyQuotaResponse = DeleteAPIKeyQuotaResponse;
 
 // export GetOrganizationQuotaParams
 interface GetOrganizationQuotaParams {
-    organization_id?: string;
+    organization_id?: string | undefined;
 }
 
 // export GetOrganizationQuotaResponse
 interface GetOrganizationQuotaResponse {
-    quota?: OrganizationQuota;
+    quota?: OrganizationQuota | undefined;
 }
 
 // export GetUsageHistoryParams
 interface GetUsageHistoryParams {
-    organization_id?: string;
+    organization_id?: string | undefined;
     date?: {
-        after?: Date | string;
-        before?: Date | string;
-    };
+        after?: Date | string | undefined;
+        before?: Date | string | undefined;
+    } | undefined;
 }
 
 // export GetUsageHistoryResponse
 interface GetUsageHistoryResponse {
-    daily_usage?: DailyUsage[];
-    organization_id?: string;
-    total_requests?: number;
+    daily_usage?: DailyUsage[] | undefined;
+    organization_id?: string | undefined;
+    total_requests?: number | undefined;
 }
 
 // export ListAPIKeyQuotasResponse
 interface ListAPIKeyQuotasResponse {
-    quotas?: APIKeyQuota[];
+    quotas?: APIKeyQuota[] | undefined;
 }
 
 // export ListApiKeyQuotasParams
 interface ListApiKeyQuotasParams {
-    organization_id?: string;
+    organization_id?: string | undefined;
 }
 
 // export ListApiKeyQuotasResponse
@@ -68,15 +68,15 @@ type ListApiKeyQuotasResponse = ListAPIKeyQuotasResponse;
 
 // export OrganizationQuota
 interface OrganizationQuota {
-    current_usage?: number;
-    effective_limit?: number;
-    is_exceeded?: boolean;
-    organization_id?: string;
-    period_start?: string;
-    remaining?: number;
-    reset_at?: string;
-    tier?: QuotaTier | (string & {});
-    usage_percent?: number;
+    current_usage?: number | undefined;
+    effective_limit?: number | undefined;
+    is_exceeded?: boolean | undefined;
+    organization_id?: string | undefined;
+    period_start?: string | undefined;
+    remaining?: number | undefined;
+    reset_at?: string | undefined;
+    tier?: QuotaTier | (string & {}) | undefined;
+    usage_percent?: number | undefined;
 }
 
 // export QuotaTier
@@ -84,14 +84,14 @@ type QuotaTier = "free" | "custom";
 
 // export SetAPIKeyQuotaResponse
 interface SetAPIKeyQuotaResponse {
-    quota?: APIKeyQuota;
+    quota?: APIKeyQuota | undefined;
 }
 
 // export SetApiKeyQuotaParams
 interface SetApiKeyQuotaParams {
     api_key_id: string;
-    limit?: number | null;
-    organization_id?: string | null;
+    limit: number;
+    organization_id?: string | null | undefined;
 }
 
 // export SetApiKeyQuotaResponse
@@ -101,24 +101,24 @@ type SetApiKeyQuotaResponse = SetAPIKeyQuotaResponse;
 class Usage {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    deleteKeyQuota(params: DeleteApiKeyQuotaParams, options?: RequestOptions): Promise<DeleteApiKeyQuotaResponse>;
-    get(params?: GetOrganizationQuotaParams, options?: RequestOptions): Promise<GetOrganizationQuotaResponse>;
-    getHistory(params?: GetUsageHistoryParams, options?: RequestOptions): Promise<GetUsageHistoryResponse>;
-    listKeyQuotas(params?: ListApiKeyQuotasParams, options?: RequestOptions): Promise<ListApiKeyQuotasResponse>;
-    setKeyQuota(params: SetApiKeyQuotaParams, options?: RequestOptions): Promise<SetApiKeyQuotaResponse>;
+    deleteKeyQuota(params: DeleteApiKeyQuotaParams, options?: RequestOptions): APIPromise<DeleteApiKeyQuotaResponse>;
+    get(params?: GetOrganizationQuotaParams, options?: RequestOptions): APIPromise<GetOrganizationQuotaResponse>;
+    getHistory(params?: GetUsageHistoryParams, options?: RequestOptions): APIPromise<GetUsageHistoryResponse>;
+    listKeyQuotas(params?: ListApiKeyQuotasParams, options?: RequestOptions): APIPromise<ListApiKeyQuotasResponse>;
+    setKeyQuota(params: SetApiKeyQuotaParams, options?: RequestOptions): APIPromise<SetApiKeyQuotaResponse>;
 }
 
 // export deleteApiKeyQuota
-function deleteApiKeyQuota(client: FactifyClient, params: DeleteApiKeyQuotaParams, options?: RequestOptions): Promise<DeleteApiKeyQuotaResponse>;
+function deleteApiKeyQuota(client: FactifyClient, params: DeleteApiKeyQuotaParams, options?: RequestOptions): APIPromise<DeleteApiKeyQuotaResponse>;
 
 // export getOrganizationQuota
-function getOrganizationQuota(client: FactifyClient, params?: GetOrganizationQuotaParams, options?: RequestOptions): Promise<GetOrganizationQuotaResponse>;
+function getOrganizationQuota(client: FactifyClient, params?: GetOrganizationQuotaParams, options?: RequestOptions): APIPromise<GetOrganizationQuotaResponse>;
 
 // export getUsageHistory
-function getUsageHistory(client: FactifyClient, params?: GetUsageHistoryParams, options?: RequestOptions): Promise<GetUsageHistoryResponse>;
+function getUsageHistory(client: FactifyClient, params?: GetUsageHistoryParams, options?: RequestOptions): APIPromise<GetUsageHistoryResponse>;
 
 // export listApiKeyQuotas
-function listApiKeyQuotas(client: FactifyClient, params?: ListApiKeyQuotasParams, options?: RequestOptions): Promise<ListApiKeyQuotasResponse>;
+function listApiKeyQuotas(client: FactifyClient, params?: ListApiKeyQuotasParams, options?: RequestOptions): APIPromise<ListApiKeyQuotasResponse>;
 
 // export setApiKeyQuota
-function setApiKeyQuota(client: FactifyClient, params: SetApiKeyQuotaParams, options?: RequestOptions): Promise<SetApiKeyQuotaResponse>;
+function setApiKeyQuota(client: FactifyClient, params: SetApiKeyQuotaParams, options?: RequestOptions): APIPromise<SetApiKeyQuotaResponse>;

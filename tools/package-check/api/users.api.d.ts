@@ -5,7 +5,7 @@ type GetMeParams = Record<string, never>;
 
 // export GetMeResponse
 interface GetMeResponse {
-    organizations?: Organization[];
+    organizations?: Organization[] | undefined;
     user: User;
 }
 
@@ -14,33 +14,33 @@ type GetUserPreferencesParams = Record<string, never>;
 
 // export GetUserPreferencesResponse
 interface GetUserPreferencesResponse {
-    has_completed_document_tour?: boolean;
-    has_completed_hub_onboarding?: boolean;
+    has_completed_document_tour?: boolean | undefined;
+    has_completed_hub_onboarding?: boolean | undefined;
 }
 
 // export Organization
 interface Organization {
     created_at: string;
     id: string;
-    logo_image_url?: string | null;
+    logo_image_url?: string | null | undefined;
     name: string;
 }
 
 // export User
 interface User {
     email: string;
-    family_name?: string | null;
-    given_name?: string | null;
+    family_name?: string | null | undefined;
+    given_name?: string | null | undefined;
     id: string;
     name: string;
-    profile_image_url?: string | null;
+    profile_image_url?: string | null | undefined;
 }
 
 // export UserPreferences
 class UserPreferences {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    get(params?: GetUserPreferencesParams, options?: RequestOptions): Promise<GetUserPreferencesResponse>;
+    get(params?: GetUserPreferencesParams, options?: RequestOptions): APIPromise<GetUserPreferencesResponse>;
 }
 
 // export Users
@@ -48,11 +48,11 @@ class Users {
     readonly client: FactifyClient;
     readonly preferences: UserPreferences;
     constructor(client: FactifyClient);
-    getMe(params?: GetMeParams, options?: RequestOptions): Promise<GetMeResponse>;
+    getMe(params?: GetMeParams, options?: RequestOptions): APIPromise<GetMeResponse>;
 }
 
 // export getMe
-function getMe(client: FactifyClient, params?: GetMeParams, options?: RequestOptions): Promise<GetMeResponse>;
+function getMe(client: FactifyClient, params?: GetMeParams, options?: RequestOptions): APIPromise<GetMeResponse>;
 
 // export getUserPreferences
-function getUserPreferences(client: FactifyClient, params?: GetUserPreferencesParams, options?: RequestOptions): Promise<GetUserPreferencesResponse>;
+function getUserPreferences(client: FactifyClient, params?: GetUserPreferencesParams, options?: RequestOptions): APIPromise<GetUserPreferencesResponse>;

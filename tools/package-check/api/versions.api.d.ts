@@ -2,8 +2,8 @@
 
 // export Block
 type Block = {
-    attributes?: Struct;
-    id?: string;
+    attributes?: Struct | undefined;
+    id?: string | undefined;
 } & ({
     code_block: CodeBlockData;
 } | {
@@ -30,28 +30,28 @@ type Block = {
 
 // export BlockPath
 interface BlockPath {
-    segments?: PathSegment[];
+    segments?: PathSegment[] | undefined;
 }
 
 // export BlockSpacing
 interface BlockSpacing {
-    after_mm?: number;
-    before_mm?: number;
-    line_spacing?: LineSpacingValue;
+    after_mm?: number | undefined;
+    before_mm?: number | undefined;
+    line_spacing?: LineSpacingValue | undefined;
 }
 
 // export BoundingBox
 interface BoundingBox {
-    height?: number;
-    width?: number;
-    x?: number;
-    y?: number;
+    height?: number | undefined;
+    width?: number | undefined;
+    x?: number | undefined;
+    y?: number | undefined;
 }
 
 // export CellAlignment
 type CellAlignment = {
-    horizontal?: HorizontalAlignment | (string & {});
-    vertical?: VerticalAlignment | (string & {});
+    horizontal?: HorizontalAlignment | (string & {}) | undefined;
+    vertical?: VerticalAlignment | (string & {}) | undefined;
 } & ({
     rotation_degrees: number;
 } | {
@@ -63,10 +63,10 @@ type CellErrorType = "CELL_ERROR_TYPE_UNSPECIFIED" | "CELL_ERROR_TYPE_NULL" | "C
 
 // export CellLayoutBinding
 interface CellLayoutBinding {
-    alignment?: CellAlignment;
-    col?: number;
-    row?: number;
-    text_wrap?: boolean;
+    alignment?: CellAlignment | undefined;
+    col?: number | undefined;
+    row?: number | undefined;
+    text_wrap?: boolean | undefined;
 }
 
 // export CellType
@@ -74,39 +74,39 @@ type CellType = "CELL_TYPE_UNSPECIFIED" | "CELL_TYPE_STRING" | "CELL_TYPE_NUMBER
 
 // export CodeBlockData
 interface CodeBlockData {
-    code?: string;
-    language?: string;
+    code?: string | undefined;
+    language?: string | undefined;
 }
 
 // export ColumnDef
 interface ColumnDef {
-    attributes?: Struct;
-    name?: string;
-    number_format_category?: NumberFormatCategory | (string & {});
-    type?: CellType | (string & {});
+    attributes?: Struct | undefined;
+    name?: string | undefined;
+    number_format_category?: NumberFormatCategory | (string & {}) | undefined;
+    type?: CellType | (string & {}) | undefined;
 }
 
 // export ColumnFormatBinding
 interface ColumnFormatBinding {
-    column_index?: number;
-    number_format_category?: NumberFormatCategory | (string & {});
-    number_format_pattern?: string;
-    table_name?: string;
+    column_index?: number | undefined;
+    number_format_category?: NumberFormatCategory | (string & {}) | undefined;
+    number_format_pattern?: string | undefined;
+    table_name?: string | undefined;
 }
 
 // export ColumnLayout
 interface ColumnLayout {
-    col?: number;
-    is_hidden?: boolean;
-    width_mm?: number;
+    col?: number | undefined;
+    is_hidden?: boolean | undefined;
+    width_mm?: number | undefined;
 }
 
 // export CreateDocumentVersionParams
 interface CreateDocumentVersionParams {
     document_id: string;
-    description?: string | null;
+    description?: string | null | undefined;
     payload: Uploadable;
-    title?: string | null;
+    title?: string | null | undefined;
 }
 
 // export CreateDocumentVersionResponse
@@ -114,8 +114,8 @@ type CreateDocumentVersionResponse = Version;
 
 // export DataCell
 type DataCell = {
-    hyperlink?: string;
-    note?: string;
+    hyperlink?: string | undefined;
+    note?: string | undefined;
 } & ({
     bool_value: boolean;
 } | {
@@ -128,13 +128,13 @@ type DataCell = {
 
 // export DataRow
 interface DataRow {
-    attributes?: Struct;
-    cells?: DataCell[];
+    attributes?: Struct | undefined;
+    cells?: DataCell[] | undefined;
 }
 
 // export DataSource
 type DataSource = {
-    mime_type?: MimeType | (string & {});
+    mime_type?: MimeType | (string & {}) | undefined;
 } & ({
     inline_data: string;
 } | {
@@ -143,12 +143,12 @@ type DataSource = {
 
 // export DataTable
 interface DataTable {
-    attributes?: Struct;
-    columns?: ColumnDef[];
-    has_total_row?: boolean;
-    name?: string;
-    range_ref?: string;
-    rows?: DataRow[];
+    attributes?: Struct | undefined;
+    columns?: ColumnDef[] | undefined;
+    has_total_row?: boolean | undefined;
+    name?: string | undefined;
+    range_ref?: string | undefined;
+    rows?: DataRow[] | undefined;
 }
 
 // export Direction
@@ -156,52 +156,52 @@ type Direction = "DIRECTION_UNSPECIFIED" | "DIRECTION_LTR" | "DIRECTION_RTL";
 
 // export DocumentBundle
 interface DocumentBundle {
-    layout?: DocumentLayout;
-    record?: DocumentRecord;
+    layout?: DocumentLayout | undefined;
+    record?: DocumentRecord | undefined;
 }
 
 // export DocumentLayout
 interface DocumentLayout {
-    bindings?: LayoutBinding[];
-    defaults?: LayoutDefaults;
-    extracted_at?: string;
-    pages?: PageGeometry[];
-    record_id?: string;
-    source?: SourceReference;
+    bindings?: LayoutBinding[] | undefined;
+    defaults?: LayoutDefaults | undefined;
+    extracted_at?: string | undefined;
+    pages?: PageGeometry[] | undefined;
+    record_id?: string | undefined;
+    source?: SourceReference | undefined;
 }
 
 // export DocumentMetadata
 interface DocumentMetadata {
-    attributes?: Struct;
-    extracted_at?: string;
-    language?: string;
-    title?: string;
+    attributes?: Struct | undefined;
+    extracted_at?: string | undefined;
+    language?: string | undefined;
+    title?: string | undefined;
 }
 
 // export DocumentRecord
 interface DocumentRecord {
-    blocks?: Block[];
-    id?: string;
-    metadata?: DocumentMetadata;
-    source?: SourceReference;
+    blocks?: Block[] | undefined;
+    id?: string | undefined;
+    metadata?: DocumentMetadata | undefined;
+    source?: SourceReference | undefined;
 }
 
 // export FootnoteData
 interface FootnoteData {
-    label?: string;
-    text?: string;
+    label?: string | undefined;
+    text?: string | undefined;
 }
 
 // export FrozenPane
 interface FrozenPane {
-    frozen_col?: number;
-    frozen_row?: number;
+    frozen_col?: number | undefined;
+    frozen_row?: number | undefined;
 }
 
 // export GetRecordResponse
 type GetRecordResponse = {
-    id?: string;
-    source_format?: string;
+    id?: string | undefined;
+    source_format?: string | undefined;
 } & ({
     document: DocumentBundle;
 } | {
@@ -226,8 +226,8 @@ type GetVersionResponse = Version;
 
 // export HeadingData
 interface HeadingData {
-    level?: number;
-    text?: string;
+    level?: number | undefined;
+    text?: string | undefined;
 }
 
 // export HorizontalAlignment
@@ -235,23 +235,23 @@ type HorizontalAlignment = "HORIZONTAL_ALIGNMENT_UNSPECIFIED" | "HORIZONTAL_ALIG
 
 // export Indentation
 interface Indentation {
-    first_line_mm?: number;
-    left_mm?: number;
-    right_mm?: number;
+    first_line_mm?: number | undefined;
+    left_mm?: number | undefined;
+    right_mm?: number | undefined;
 }
 
 // export Insets
 interface Insets {
-    bottom_mm?: number;
-    left_mm?: number;
-    right_mm?: number;
-    top_mm?: number;
+    bottom_mm?: number | undefined;
+    left_mm?: number | undefined;
+    right_mm?: number | undefined;
+    top_mm?: number | undefined;
 }
 
 // export LayoutBinding
 type LayoutBinding = {
-    fragments?: LayoutFragment[];
-    path?: BlockPath;
+    fragments?: LayoutFragment[] | undefined;
+    path?: BlockPath | undefined;
 } & ({
     table: TableLayout;
 } | {
@@ -264,18 +264,18 @@ type LayoutBinding = {
 
 // export LayoutDefaults
 interface LayoutDefaults {
-    dimensions?: PhysicalDimensions;
-    direction?: Direction | (string & {});
-    margins?: Margins;
-    orientation?: Orientation | (string & {});
-    page_size?: PageSize | (string & {});
+    dimensions?: PhysicalDimensions | undefined;
+    direction?: Direction | (string & {}) | undefined;
+    margins?: Margins | undefined;
+    orientation?: Orientation | (string & {}) | undefined;
+    page_size?: PageSize | (string & {}) | undefined;
 }
 
 // export LayoutFragment
 interface LayoutFragment {
-    bounding_box?: BoundingBox;
-    page_number?: number;
-    rotation_degrees?: number;
+    bounding_box?: BoundingBox | undefined;
+    page_number?: number | undefined;
+    rotation_degrees?: number | undefined;
 }
 
 // export LineSpacing
@@ -283,28 +283,28 @@ type LineSpacing = "LINE_SPACING_UNSPECIFIED" | "LINE_SPACING_SINGLE" | "LINE_SP
 
 // export LineSpacingValue
 interface LineSpacingValue {
-    mode?: LineSpacing | (string & {});
-    value_mm?: number;
+    mode?: LineSpacing | (string & {}) | undefined;
+    value_mm?: number | undefined;
 }
 
 // export ListData
 interface ListData {
-    items?: ListDataItem[];
-    start?: number;
-    style?: ListStyle | (string & {});
+    items?: ListDataItem[] | undefined;
+    start?: number | undefined;
+    style?: ListStyle | (string & {}) | undefined;
 }
 
 // export ListDataItem
 interface ListDataItem {
-    sub_list?: ListData;
-    text?: string;
+    sub_list?: ListData | undefined;
+    text?: string | undefined;
 }
 
 // export ListDocumentVersionsParams
 interface ListDocumentVersionsParams {
     document_id: string;
-    page_token?: string;
-    page_size?: number;
+    page_token?: string | undefined;
+    page_size?: number | undefined;
 }
 
 // export ListDocumentVersionsResponse
@@ -315,24 +315,24 @@ type ListStyle = "LIST_STYLE_UNSPECIFIED" | "LIST_STYLE_UNORDERED" | "LIST_STYLE
 
 // export ListVersionsResponse
 interface ListVersionsResponse {
-    items?: Version[];
+    items?: Version[] | undefined;
     pagination: Pagination;
 }
 
 // export Margins
 interface Margins {
-    bottom_mm?: number;
-    left_mm?: number;
-    right_mm?: number;
-    top_mm?: number;
+    bottom_mm?: number | undefined;
+    left_mm?: number | undefined;
+    right_mm?: number | undefined;
+    top_mm?: number | undefined;
 }
 
 // export MergedRegion
 interface MergedRegion {
-    end_col?: number;
-    end_row?: number;
-    start_col?: number;
-    start_row?: number;
+    end_col?: number | undefined;
+    end_row?: number | undefined;
+    start_col?: number | undefined;
+    start_row?: number | undefined;
 }
 
 // export MimeType
@@ -340,10 +340,10 @@ type MimeType = "MIME_TYPE_UNSPECIFIED" | "MIME_TYPE_IMAGE_PNG" | "MIME_TYPE_IMA
 
 // export NamedRange
 interface NamedRange {
-    attributes?: Struct;
-    name?: string;
-    range_ref?: string;
-    sheet_name?: string;
+    attributes?: Struct | undefined;
+    name?: string | undefined;
+    range_ref?: string | undefined;
+    sheet_name?: string | undefined;
 }
 
 // export NumberFormatCategory
@@ -354,9 +354,9 @@ type Orientation = "ORIENTATION_UNSPECIFIED" | "ORIENTATION_PORTRAIT" | "ORIENTA
 
 // export PageGeometry
 interface PageGeometry {
-    dimensions?: PhysicalDimensions;
-    orientation?: Orientation | (string & {});
-    page_number?: number;
+    dimensions?: PhysicalDimensions | undefined;
+    orientation?: Orientation | (string & {}) | undefined;
+    page_number?: number | undefined;
 }
 
 // export PageSize
@@ -364,7 +364,7 @@ type PageSize = "PAGE_SIZE_UNSPECIFIED" | "PAGE_SIZE_A4" | "PAGE_SIZE_LETTER" | 
 
 // export ParagraphData
 interface ParagraphData {
-    text?: string;
+    text?: string | undefined;
 }
 
 // export PathSegment
@@ -380,8 +380,8 @@ type PathSegment = {
 
 // export PhysicalDimensions
 interface PhysicalDimensions {
-    height_mm?: number;
-    width_mm?: number;
+    height_mm?: number | undefined;
+    width_mm?: number | undefined;
 }
 
 // export ProcessingStatus
@@ -389,114 +389,114 @@ type ProcessingStatus = "processing" | "ready" | "failed";
 
 // export QuoteData
 interface QuoteData {
-    text?: string;
+    text?: string | undefined;
 }
 
 // export RasterImageData
 interface RasterImageData {
-    alt_text?: string;
-    source?: DataSource;
+    alt_text?: string | undefined;
+    source?: DataSource | undefined;
 }
 
 // export RowLayout
 interface RowLayout {
-    height_mm?: number;
-    is_hidden?: boolean;
-    row?: number;
+    height_mm?: number | undefined;
+    is_hidden?: boolean | undefined;
+    row?: number | undefined;
 }
 
 // export SectionData
 interface SectionData {
-    blocks?: Block[];
+    blocks?: Block[] | undefined;
 }
 
 // export Sheet
 interface Sheet {
-    attributes?: Struct;
-    charts?: SheetChart[];
-    images?: SheetImage[];
-    name?: string;
-    tables?: DataTable[];
+    attributes?: Struct | undefined;
+    charts?: SheetChart[] | undefined;
+    images?: SheetImage[] | undefined;
+    name?: string | undefined;
+    tables?: DataTable[] | undefined;
 }
 
 // export SheetChart
 interface SheetChart {
-    anchor_col?: number;
-    anchor_row?: number;
-    attributes?: Struct;
-    chart_type?: string;
-    rendered?: VectorImageData;
-    source_ranges?: string[];
-    title?: string;
+    anchor_col?: number | undefined;
+    anchor_row?: number | undefined;
+    attributes?: Struct | undefined;
+    chart_type?: string | undefined;
+    rendered?: VectorImageData | undefined;
+    source_ranges?: string[] | undefined;
+    title?: string | undefined;
 }
 
 // export SheetImage
 interface SheetImage {
-    anchor_col?: number;
-    anchor_row?: number;
-    height_mm?: number;
-    image?: RasterImageData;
-    offset_x_mm?: number;
-    offset_y_mm?: number;
-    width_mm?: number;
+    anchor_col?: number | undefined;
+    anchor_row?: number | undefined;
+    height_mm?: number | undefined;
+    image?: RasterImageData | undefined;
+    offset_x_mm?: number | undefined;
+    offset_y_mm?: number | undefined;
+    width_mm?: number | undefined;
 }
 
 // export SheetLayout
 interface SheetLayout {
-    cell_bindings?: CellLayoutBinding[];
-    column_formats?: ColumnFormatBinding[];
-    columns?: ColumnLayout[];
-    direction?: Direction | (string & {});
-    frozen_pane?: FrozenPane;
-    is_hidden?: boolean;
-    merged_regions?: MergedRegion[];
-    rows?: RowLayout[];
-    sheet_name?: string;
+    cell_bindings?: CellLayoutBinding[] | undefined;
+    column_formats?: ColumnFormatBinding[] | undefined;
+    columns?: ColumnLayout[] | undefined;
+    direction?: Direction | (string & {}) | undefined;
+    frozen_pane?: FrozenPane | undefined;
+    is_hidden?: boolean | undefined;
+    merged_regions?: MergedRegion[] | undefined;
+    rows?: RowLayout[] | undefined;
+    sheet_name?: string | undefined;
 }
 
 // export SourceReference
 interface SourceReference {
-    attributes?: Struct;
-    ingested_at?: string;
-    remote_id?: string;
-    source_id?: string;
+    attributes?: Struct | undefined;
+    ingested_at?: string | undefined;
+    remote_id?: string | undefined;
+    source_id?: string | undefined;
 }
 
 // export SpreadsheetBundle
 interface SpreadsheetBundle {
-    layout?: SpreadsheetLayout;
-    record?: SpreadsheetRecord;
+    layout?: SpreadsheetLayout | undefined;
+    record?: SpreadsheetRecord | undefined;
 }
 
 // export SpreadsheetLayout
 interface SpreadsheetLayout {
-    defaults?: SpreadsheetLayoutDefaults;
-    extracted_at?: string;
-    record_id?: string;
-    sheet_layouts?: SheetLayout[];
-    source?: SourceReference;
+    defaults?: SpreadsheetLayoutDefaults | undefined;
+    extracted_at?: string | undefined;
+    record_id?: string | undefined;
+    sheet_layouts?: SheetLayout[] | undefined;
+    source?: SourceReference | undefined;
 }
 
 // export SpreadsheetLayoutDefaults
 interface SpreadsheetLayoutDefaults {
-    column_width_mm?: number;
-    row_height_mm?: number;
+    column_width_mm?: number | undefined;
+    row_height_mm?: number | undefined;
 }
 
 // export SpreadsheetMetadata
 interface SpreadsheetMetadata {
-    attributes?: Struct;
-    extracted_at?: string;
-    title?: string;
+    attributes?: Struct | undefined;
+    extracted_at?: string | undefined;
+    title?: string | undefined;
 }
 
 // export SpreadsheetRecord
 interface SpreadsheetRecord {
-    id?: string;
-    metadata?: SpreadsheetMetadata;
-    named_ranges?: NamedRange[];
-    sheets?: Sheet[];
-    source?: SourceReference;
+    id?: string | undefined;
+    metadata?: SpreadsheetMetadata | undefined;
+    named_ranges?: NamedRange[] | undefined;
+    sheets?: Sheet[] | undefined;
+    source?: SourceReference | undefined;
 }
 
 // export Struct
@@ -514,36 +514,36 @@ type SubjectType = "user" | "bot";
 
 // export TableCellLayout
 interface TableCellLayout {
-    padding?: Insets;
+    padding?: Insets | undefined;
 }
 
 // export TableData
 interface TableData {
-    rows?: TableDataRow[];
+    rows?: TableDataRow[] | undefined;
 }
 
 // export TableDataRow
 interface TableDataRow {
-    cells?: TableDataRowCell[];
+    cells?: TableDataRowCell[] | undefined;
 }
 
 // export TableDataRowCell
 interface TableDataRowCell {
-    col_span?: number;
-    is_header?: boolean;
-    row_span?: number;
-    text?: string;
+    col_span?: number | undefined;
+    is_header?: boolean | undefined;
+    row_span?: number | undefined;
+    text?: string | undefined;
 }
 
 // export TableLayout
 interface TableLayout {
-    column_widths_mm?: number[];
-    width_mode?: TableWidthMode | (string & {});
+    column_widths_mm?: number[] | undefined;
+    width_mode?: TableWidthMode | (string & {}) | undefined;
 }
 
 // export TableRowLayout
 interface TableRowLayout {
-    height_mm?: number;
+    height_mm?: number | undefined;
 }
 
 // export TableWidthMode
@@ -554,9 +554,9 @@ type TextAlignment = "TEXT_ALIGNMENT_UNSPECIFIED" | "TEXT_ALIGNMENT_LEFT" | "TEX
 
 // export TextBlockLayout
 interface TextBlockLayout {
-    alignment?: TextAlignment | (string & {});
-    indentation?: Indentation;
-    spacing?: BlockSpacing;
+    alignment?: TextAlignment | (string & {}) | undefined;
+    indentation?: Indentation | undefined;
+    spacing?: BlockSpacing | undefined;
 }
 
 // export ThematicBreakData
@@ -565,8 +565,8 @@ type ThematicBreakData = Record<string, unknown>;
 // export UpdateVersionParams
 interface UpdateVersionParams {
     version_id: string;
-    description?: string | null;
-    title?: string | null;
+    description?: string | null | undefined;
+    title?: string | null | undefined;
 }
 
 // export UpdateVersionResponse
@@ -577,19 +577,19 @@ type Value = number | string | boolean | unknown[] | Record<string, unknown> | n
 
 // export VectorImageData
 interface VectorImageData {
-    alt_text?: string;
-    source?: DataSource;
+    alt_text?: string | undefined;
+    source?: DataSource | undefined;
 }
 
 // export Version
 interface Version {
     created_at: string;
     created_by: Subject;
-    description?: string | null;
+    description?: string | null | undefined;
     document_id: string;
     id: string;
     processing_status: ProcessingStatus | (string & {});
-    title?: string | null;
+    title?: string | null | undefined;
     url: string;
 }
 
@@ -597,27 +597,27 @@ interface Version {
 class Versions {
     readonly client: FactifyClient;
     constructor(client: FactifyClient);
-    create(params: CreateDocumentVersionParams, options?: RequestOptions): Promise<CreateDocumentVersionResponse>;
-    get(params: GetVersionParams, options?: RequestOptions): Promise<GetVersionResponse>;
-    getRecord(params: GetVersionRecordParams, options?: RequestOptions): Promise<GetVersionRecordResponse>;
+    create(params: CreateDocumentVersionParams, options?: RequestOptions): APIPromise<CreateDocumentVersionResponse>;
+    get(params: GetVersionParams, options?: RequestOptions): APIPromise<GetVersionResponse>;
+    getRecord(params: GetVersionRecordParams, options?: RequestOptions): APIPromise<GetVersionRecordResponse>;
     list(params: ListDocumentVersionsParams, options?: RequestOptions): PageRequest<Version, ListDocumentVersionsResponse>;
-    update(params: UpdateVersionParams, options?: RequestOptions): Promise<UpdateVersionResponse>;
+    update(params: UpdateVersionParams, options?: RequestOptions): APIPromise<UpdateVersionResponse>;
 }
 
 // export VerticalAlignment
 type VerticalAlignment = "VERTICAL_ALIGNMENT_UNSPECIFIED" | "VERTICAL_ALIGNMENT_TOP" | "VERTICAL_ALIGNMENT_CENTER" | "VERTICAL_ALIGNMENT_BOTTOM";
 
 // export createDocumentVersion
-function createDocumentVersion(client: FactifyClient, params: CreateDocumentVersionParams, options?: RequestOptions): Promise<CreateDocumentVersionResponse>;
+function createDocumentVersion(client: FactifyClient, params: CreateDocumentVersionParams, options?: RequestOptions): APIPromise<CreateDocumentVersionResponse>;
 
 // export getVersion
-function getVersion(client: FactifyClient, params: GetVersionParams, options?: RequestOptions): Promise<GetVersionResponse>;
+function getVersion(client: FactifyClient, params: GetVersionParams, options?: RequestOptions): APIPromise<GetVersionResponse>;
 
 // export getVersionRecord
-function getVersionRecord(client: FactifyClient, params: GetVersionRecordParams, options?: RequestOptions): Promise<GetVersionRecordResponse>;
+function getVersionRecord(client: FactifyClient, params: GetVersionRecordParams, options?: RequestOptions): APIPromise<GetVersionRecordResponse>;
 
 // export listDocumentVersions
 function listDocumentVersions(client: FactifyClient, params: ListDocumentVersionsParams, options?: RequestOptions): PageRequest<Version, ListDocumentVersionsResponse>;
 
 // export updateVersion
-function updateVersion(client: FactifyClient, params: UpdateVersionParams, options?: RequestOptions): Promise<UpdateVersionResponse>;
+function updateVersion(client: FactifyClient, params: UpdateVersionParams, options?: RequestOptions): APIPromise<UpdateVersionResponse>;

@@ -47,7 +47,8 @@ export async function explainScenario(
     entryPoints: [resolve(sizeRoot, scenario.entry)],
     absWorkingDir: sizeRoot,
     // A specifier the scenario leaves out must stay out: alias only the others to their sources.
-    alias: Object.fromEntries(Object.entries(sourceAliases()).filter(([spec]) => !external.includes(spec))),
+    // (a package's subpaths, such as @factify/core/operations, go with it).
+    alias: Object.fromEntries(Object.entries(sourceAliases()).filter(([spec]) => !external.some((e) => spec === e || spec.startsWith(`${e}/`)))),
     external,
     plugins: extra.plugins ?? [],
     define: { __PACKAGE_VERSION__: JSON.stringify("0.0.0") },

@@ -6,11 +6,11 @@ export interface AccessRequest {
   created_at: string;
   document_id: string;
   id: string;
-  message?: string | null;
+  message?: string | null | undefined;
   permission: AccessRequestPermission | (string & {});
   request_status: AccessRequestStatus | (string & {});
   subject: Subject;
-  subject_email?: string;
+  subject_email?: string | undefined;
   /** RFC 3339 timestamp. */
   updated_at: string;
 }
@@ -28,7 +28,7 @@ export interface ApproveAccessRequestResponse {
 
 /** `CheckAccessRequestStatusResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface CheckAccessRequestStatusResponse {
-  has_pending_request?: boolean;
+  has_pending_request?: boolean | undefined;
 }
 
 /** `CreateAccessRequestResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -43,34 +43,34 @@ export interface DenyAccessRequestResponse {
 
 /** `DocumentPermissionSet` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DocumentPermissionSet {
-  attach_policy?: boolean;
-  comment_private?: boolean;
-  comment_public?: boolean;
-  copy_content?: boolean;
-  create_version?: boolean;
-  export?: boolean;
-  grant_access?: boolean;
-  list_versions?: boolean;
-  manage_access?: boolean;
-  open?: boolean;
-  screenshot?: boolean;
-  trash?: boolean;
-  view?: boolean;
-  view_analytics?: boolean;
-  view_leads?: boolean;
-  view_timeline?: boolean;
+  attach_policy?: boolean | undefined;
+  comment_private?: boolean | undefined;
+  comment_public?: boolean | undefined;
+  copy_content?: boolean | undefined;
+  create_version?: boolean | undefined;
+  export?: boolean | undefined;
+  grant_access?: boolean | undefined;
+  list_versions?: boolean | undefined;
+  manage_access?: boolean | undefined;
+  open?: boolean | undefined;
+  screenshot?: boolean | undefined;
+  trash?: boolean | undefined;
+  view?: boolean | undefined;
+  view_analytics?: boolean | undefined;
+  view_leads?: boolean | undefined;
+  view_timeline?: boolean | undefined;
 }
 
 /** `InspectAccessResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface InspectAccessResponse {
-  document_id?: string;
-  permission_set?: DocumentPermissionSet;
+  document_id?: string | undefined;
+  permission_set?: DocumentPermissionSet | undefined;
 }
 
 /** `ListAccessRequestsResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListAccessRequestsResponse {
-  has_more?: boolean;
-  items?: AccessRequest[];
+  has_more?: boolean | undefined;
+  items?: AccessRequest[] | undefined;
 }
 
 /** `Subject` as the API returns it; fields the SDK does not know yet are kept at runtime. */

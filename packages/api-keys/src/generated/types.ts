@@ -6,14 +6,14 @@ export interface ApiKey {
   /** RFC 3339 timestamp. */
   created_at: string;
   /** RFC 3339 timestamp. */
-  expires_at?: string;
+  expires_at?: string | undefined;
   id: string;
   is_active: boolean;
   key_prefix: string;
   name: string;
   organization_id: string;
   /** RFC 3339 timestamp. */
-  revoked_at?: string;
+  revoked_at?: string | undefined;
 }
 
 /** `CreateApiKeyResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -24,7 +24,7 @@ export interface CreateApiKeyResponse {
 
 /** `ListApiKeysResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListApiKeysResponse {
-  items?: ApiKey[];
+  items?: ApiKey[] | undefined;
   pagination: Pagination;
 }
 

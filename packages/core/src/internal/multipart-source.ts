@@ -12,11 +12,11 @@ export type UploadSource = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint
 export interface FileUpload {
   data: UploadSource;
   /** Sent as the part's filename. Defaults to a File's name, a Node file stream's base name, or `blob`. */
-  filename?: string;
+  filename?: string | undefined;
   /** Defaults to the Blob's type, else `application/octet-stream`. */
-  contentType?: string;
+  contentType?: string | undefined;
   /** Size in bytes, when a stream's length is known in advance; enables `content-length` and progress totals. */
-  size?: number;
+  size?: number | undefined;
 }
 
 /** Anything an upload field accepts. */

@@ -1,16 +1,16 @@
 // Checks values against the schemas of operation descriptors through the Standard Schema interface
 // (`~standard`, which valibot schemas carry), so core needs no schema library code of its own, and
 // names each problem's path the way a user would write it in code: `recipients[0].role`.
-import type { GenericSchema } from "valibot";
 import { InvalidRequestError, type Issue } from "../errors";
+import type { StandardResult, StandardSchema } from "../types";
 
-type Result = Awaited<ReturnType<GenericSchema["~standard"]["validate"]>>;
+type Result = StandardResult<unknown>;
 
 /**
  * The issues of `value` against `schema`, with dotted paths; undefined when it passes. Synchronous
  * for synchronous schemas (every generated one): a promise only when the schema returns one.
  */
-export function findIssues(schema: GenericSchema<unknown, unknown>, value: unknown): Issue[] | undefined | Promise<Issue[] | undefined> {
+export function findIssues(schema: StandardSchema, value: unknown): Issue[] | undefined | Promise<Issue[] | undefined> {
   const result = schema["~standard"].validate(value);
   return result instanceof Promise ? result.then(toIssues) : toIssues(result);
 }
@@ -30,7 +30,7 @@ function toIssues({ issues }: Result): Issue[] | undefined {
  * Checks `input` against `schema`; returns a promise only when the schema is asynchronous.
  * @throws InvalidRequestError whose message and `field` name the first offending path, with every issue in `issues`.
  */
-export function assertValidInput(schema: GenericSchema<unknown, unknown>, input: unknown, operationId: string): void | Promise<void> {
+export function assertValidInput(schema: StandardSchema, input: unknown, operationId: string): void | Promise<void> {
   const issues = findIssues(schema, input);
   return issues instanceof Promise ? issues.then((found) => throwIssues(found, operationId)) : throwIssues(issues, operationId);
 }

@@ -1,6 +1,5 @@
 // The wire-level description of one call, as `request` takes it and `invoke` builds it.
-import type { GenericSchema } from "valibot";
-import type { HttpMethod } from "../types";
+import type { HttpMethod, StandardSchema } from "../types";
 
 /** A body produced afresh for each attempt. `replayable: false` means it can be sent only once. */
 export interface StreamBody {
@@ -20,14 +19,14 @@ export interface RequestSpec {
   /** Expanded and encoded path, e.g. `/v1beta/documents/doc_123`. */
   path: string;
   /** Serialized query string without the leading `?`; may be empty. */
-  query?: string;
+  query?: string | undefined;
   /**
    * A JSON value, or a factory called once per attempt for uploads. The factory gets the attempt's
    * signal: when it aborts (timeout, caller's abort), the body stops reading its sources and closes them.
    */
-  body?: { kind: "json"; value: unknown } | { kind: "stream"; stream: (signal: AbortSignal) => StreamBody };
+  body?: { kind: "json"; value: unknown } | { kind: "stream"; stream: (signal: AbortSignal) => StreamBody } | undefined;
   /** Named in logs, hook requests and errors. */
-  operationId?: string;
+  operationId?: string | undefined;
   /** Schema a 2xx body must match (skipped when the client has `validate: false`). */
-  responseSchema?: GenericSchema;
+  responseSchema?: StandardSchema | undefined;
 }

@@ -17,7 +17,6 @@ const getDocument: OperationDescriptor<{ document_id: string }, { document: { id
   id: "getDocument",
   method: "GET",
   path: "/v1beta/documents/{document_id}",
-  pathParams: ["document_id"],
   input: v.object({ document_id: docId }),
   output: v.looseObject({ document: v.looseObject({ id: v.string() }) }),
 };
@@ -26,7 +25,6 @@ const grantDocumentAccess: OperationDescriptor<any, unknown> = {
   id: "grantDocumentAccess",
   method: "POST",
   path: "/v1beta/documents/{document_id}/share",
-  pathParams: ["document_id"],
   body: "json",
   input: v.object({
     document_id: docId,
@@ -53,7 +51,6 @@ const trashDocument: OperationDescriptor<any, unknown> = {
   id: "trashDocument",
   method: "POST",
   path: "/v1beta/documents/{document_id}/trash",
-  pathParams: ["document_id"],
   body: "json",
   input: v.object({ document_id: docId }),
 };

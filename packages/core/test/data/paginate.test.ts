@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createFactify } from "../../src/client";
 import { InvalidRequestError } from "../../src/errors";
 import type { OperationDescriptor } from "../../src/operation";
-import { paginate } from "../../src/pagination";
+import { PaginationCycleError, paginate } from "../../src/pagination";
 import type { FetchLike } from "../../src/types";
 
 interface Doc {
@@ -88,13 +88,48 @@ describe("paginate", () => {
     expect(api.fetch).toHaveBeenCalledTimes(1);
   });
 
-  it("stops at a repeated cursor and warns through the debug logger", async () => {
+  it("ends with PaginationCycleError, naming the operation, when the server repeats a cursor", async () => {
     const api = fakeApi(100, { repeat: true });
-    const warn = vi.fn();
-    const items = await paginate(client(api.fetch, { debug: () => {}, warn }), listDocuments, { page_size: 10 }).toArray();
-    expect(items).toHaveLength(20);
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const doc of paginate(client(api.fetch), listDocuments, { page_size: 10 }).items()) seen.push(doc.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationCycleError);
+    expect((error as Error).message).toContain("listDocuments");
+    expect(seen).toHaveLength(20);
     expect(api.fetch).toHaveBeenCalledTimes(2);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("listDocuments: the server repeated page cursor"));
+  });
+
+  it("starts from the caller's page_token", async () => {
+    const api = fakeApi(100);
+    const start = btoa(JSON.stringify({ at: 90 }));
+    const ids = (await paginate(client(api.fetch), listDocuments, { page_size: 50, page_token: start }).toArray()).map((d) => d.id);
+    expect(ids).toEqual(Array.from({ length: 10 }, (_, i) => `doc_${90 + i}`));
+    expect(api.urls[0]!.searchParams.get("page_token")).toBe(start);
+  });
+
+  it("ends at has_more: false even when a cursor is present beside it", async () => {
+    const fetch: FetchLike = async () => Response.json({ items: [{ id: "doc_1" }], pagination: { next_page_token: "more?", has_more: false } });
+    const spy = vi.fn(fetch);
+    const page = await paginate(client(spy), listDocuments, {});
+    expect(page.hasNextPage()).toBe(false);
+    expect(await page.toArray()).toEqual([{ id: "doc_1" }]);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives each page the request id of its response, and withResponse() for the first", async () => {
+    let n = 0;
+    const fetch: FetchLike = async () =>
+      Response.json(
+        { items: [{ id: `doc_${n}` }], pagination: { next_page_token: n < 1 ? "next" : "", has_more: n < 1 } },
+        { headers: { "x-request-id": `req_${++n}` } },
+      );
+    const request = paginate(client(fetch), listDocuments, {});
+    const { data, requestId, response } = await request.withResponse();
+    expect(requestId).toBe("req_1");
+    expect(response.status).toBe(200);
+    expect(data.requestId).toBe("req_1");
+    expect((await data.next())!.requestId).toBe("req_2");
   });
 
   it("rejects invalid input when the first page is requested, without sending", async () => {
@@ -119,7 +154,6 @@ describe("paginate", () => {
       id: "getDocumentTimeline",
       method: "GET",
       path: "/v1beta/documents/{document_id}/timeline",
-      pathParams: ["document_id"],
       queryParams: ["cursor"],
     };
     const events = await paginate<{ document_id: string }, unknown, { event_id: string }>(

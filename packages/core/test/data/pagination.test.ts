@@ -1,5 +1,32 @@
-import { describe, expect, it, vi } from "vitest";
-import { Page, type PageFetcher, PageRequest } from "../../src/pagination";
+import { describe, expect, it } from "vitest";
+import type { Sent } from "../../src/request/send";
+import { FactifyError, isFactifyError } from "../../src/errors";
+import { Page, type PageFetcher, PageRequest, PaginationCycleError } from "../../src/pagination";
+
+let served = 0;
+/** A body as an exchange hands it over: with an HTTP response and a request id per page. */
+function sent<T>(data: T): Sent<T> {
+  const requestId = `req_${++served}`;
+  return { data, response: new Response(null, { headers: { "x-request-id": requestId } }), requestId };
+}
+
+/** A PageFetcher over a function from cursor to body. */
+function bodies<Item, B extends { items: Item[]; next: string; more?: boolean }>(
+  body: (cursor: string | undefined) => B,
+  extra: Partial<PageFetcher<Item, B>> = {},
+): PageFetcher<Item, B> & { requested: (string | undefined)[] } {
+  const requested: (string | undefined)[] = [];
+  return {
+    requested,
+    fetchPage: async (cursor) => {
+      requested.push(cursor);
+      return sent(body(cursor));
+    },
+    items: (b) => b.items,
+    nextCursor: (b) => b.next,
+    ...extra,
+  };
+}
 
 interface Item {
   n: number;
@@ -18,7 +45,7 @@ function fakeList(pages: number, perPage: number) {
       const index = cursor === undefined ? 0 : Number(cursor.slice(4));
       const items = Array.from({ length: perPage }, (_, i) => ({ n: index * perPage + i }));
       const last = index === pages - 1;
-      return { items, pagination: { next_page_token: last ? "" : `tok_${index + 1}`, has_more: !last } };
+      return sent({ items, pagination: { next_page_token: last ? "" : `tok_${index + 1}`, has_more: !last } });
     },
     items: (body) => body.items,
     nextCursor: (body) => body.pagination.next_page_token,
@@ -46,11 +73,16 @@ describe("PageRequest and Page", () => {
     expect(requested).toEqual([undefined]);
   });
 
-  it("exposes items, the raw response and its pagination block", async () => {
+  it("exposes items, the body, its pagination block, the HTTP response and the request id", async () => {
     const page = await new PageRequest(fakeList(3, 2).fetcher);
     expect(page).toBeInstanceOf(Page);
     expect(page.items).toEqual([{ n: 0 }, { n: 1 }]);
-    expect(page.response.items).toBe(page.items);
+    expect(page.body.items).toBe(page.items);
+    expect(page.response).toBeInstanceOf(Response);
+    expect(page.requestId).toMatch(/^req_\d+$/);
+    expect(page.response.headers.get("x-request-id")).toBe(page.requestId);
+    const second = (await page.next())!;
+    expect(second.requestId).not.toBe(page.requestId);
     expect(page.pagination).toEqual({ next_page_token: "tok_1", has_more: true });
     expect(page.hasNextPage()).toBe(true);
   });
@@ -122,62 +154,80 @@ describe("PageRequest and Page", () => {
     expect(items).toEqual([1, 2, 3]);
   });
 
-  it("stops, without throwing, when the server repeats the cursor it was given", async () => {
-    const onRepeatedCursor = vi.fn();
-    const requested: (string | undefined)[] = [];
-    const fetcher: PageFetcher<number, { items: number[]; next: string }> = {
-      async fetchPage(cursor) {
-        requested.push(cursor);
-        return cursor === undefined ? { items: [1], next: "same" } : { items: [2], next: "same" };
-      },
-      items: (b) => b.items,
-      nextCursor: (b) => b.next,
-      onRepeatedCursor,
+  it("fails with PaginationCycleError, after the pages it got, when the server repeats the cursor it was given", async () => {
+    const fetcher = bodies<number, { items: number[]; next: string }>((cursor) => (cursor === undefined ? { items: [1], next: "same" } : { items: [2], next: "same" }));
+    const seen: number[] = [];
+    const walk = async () => {
+      for await (const item of new PageRequest(fetcher).items()) seen.push(item);
     };
-    expect(await new PageRequest(fetcher).toArray()).toEqual([1, 2]);
-    expect(requested).toEqual([undefined, "same"]);
-    expect(onRepeatedCursor).toHaveBeenCalledWith("same");
+    const error = await walk().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PaginationCycleError);
+    expect(error).toBeInstanceOf(FactifyError);
+    expect(isFactifyError(error)).toBe(true);
+    expect(error).toMatchObject({ code: "pagination_cycle", cursor: "same" });
+    expect(seen).toEqual([1, 2]);
+    expect(fetcher.requested).toEqual([undefined, "same"]);
   });
 
-  it("stops on a short cycle of cursors", async () => {
-    const requested: (string | undefined)[] = [];
+  it("catches a short cycle of cursors", async () => {
     const cycle: Record<string, string> = { a: "b", b: "c", c: "a" };
-    const fetcher: PageFetcher<string, { items: string[]; next: string }> = {
-      async fetchPage(cursor) {
-        requested.push(cursor);
-        return { items: [cursor ?? "first"], next: cursor === undefined ? "a" : cycle[cursor]! };
-      },
-      items: (b) => b.items,
-      nextCursor: (b) => b.next,
-    };
-    expect(await new PageRequest(fetcher).toArray()).toEqual(["first", "a", "b", "c"]);
+    const fetcher = bodies<string, { items: string[]; next: string }>((cursor) => ({ items: [cursor ?? "first"], next: cursor === undefined ? "a" : cycle[cursor]! }));
+    await expect(new PageRequest(fetcher).toArray()).rejects.toBeInstanceOf(PaginationCycleError);
+    // Brent's bound: the walk stops within a few laps of a 3-cursor cycle.
+    expect(fetcher.requested.length).toBeLessThanOrEqual(1 + 3 * 3);
   });
 
-  it("treats a repeat of the caller's own starting cursor as the end", async () => {
-    const fetcher: PageFetcher<number, { items: number[]; next: string }> = {
-      firstCursor: "start",
-      fetchPage: async () => ({ items: [1], next: "start" }),
-      items: (b) => b.items,
-      nextCursor: (b) => b.next,
-    };
+  it.each([
+    [1, 0],
+    [2, 5],
+    [17, 3],
+    [100, 0],
+    [1000, 250],
+  ])("catches a cycle of %i cursors entered after %i pages, within a bounded number of fetches", async (length, lead) => {
+    // Cursors c0..c(lead-1) lead into a loop of `length` cursors; nothing ever ends the list.
+    const next = (i: number) => (i + 1 < lead + length ? i + 1 : lead);
+    const fetcher = bodies<number, { items: number[]; next: string }>((cursor) => {
+      const i = cursor === undefined ? 0 : Number(cursor.slice(1));
+      return { items: [i], next: `c${next(i)}` };
+    });
+    const error = await new PageRequest(fetcher).toArray().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationCycleError);
+    // Every cursor the error names was followed before; the walk never fetched forever.
+    expect(fetcher.requested).toContain((error as PaginationCycleError).cursor);
+    expect(fetcher.requested.length).toBeLessThanOrEqual(2 * Math.max(lead, length) + length + 2);
+  });
+
+  it("does not mistake a long list of distinct cursors for a cycle", async () => {
+    const fetcher = bodies<number, { items: number[]; next: string }>((cursor) => {
+      const i = cursor === undefined ? 0 : Number(cursor);
+      return { items: [i], next: i < 4999 ? String(i + 1) : "" };
+    });
+    expect(await new PageRequest(fetcher).toArray()).toHaveLength(5000);
+  });
+
+  it("treats a repeat of the caller's own starting cursor as a cycle", async () => {
+    const fetcher = bodies<number, { items: number[]; next: string }>(() => ({ items: [1], next: "start" }), { firstCursor: "start" });
     const page = await new PageRequest(fetcher);
-    expect(page.hasNextPage()).toBe(false);
-    expect(await page.next()).toBeNull();
+    expect(fetcher.requested).toEqual(["start"]);
+    expect(page.hasNextPage()).toBe(true);
+    await expect(page.next()).rejects.toBeInstanceOf(PaginationCycleError);
+    expect(fetcher.requested).toEqual(["start"]);
   });
 
   it("ends when hasMore says so even if a cursor is present", async () => {
-    const fetcher: PageFetcher<number, { items: number[]; next: string; more: boolean }> = {
-      fetchPage: async () => ({ items: [1], next: "x", more: false }),
-      items: (b) => b.items,
-      nextCursor: (b) => b.next,
-      hasMore: (b) => b.more,
-    };
-    expect((await new PageRequest(fetcher)).hasNextPage()).toBe(false);
+    const fetcher = bodies<number, { items: number[]; next: string; more: boolean }>(() => ({ items: [1], next: "x", more: false }), { hasMore: (b) => b.more });
+    const page = await new PageRequest(fetcher);
+    expect(page.hasNextPage()).toBe(false);
+    expect(await page.next()).toBeNull();
+    expect(await new PageRequest(fetcher).toArray()).toEqual([1]);
   });
 
   it("treats a missing items field as an empty page", async () => {
     const fetcher: PageFetcher<number, object> = {
-      fetchPage: async () => ({}),
+      fetchPage: async () => sent({}),
       items: () => undefined as unknown as number[],
       nextCursor: () => undefined,
     };
@@ -212,9 +262,9 @@ describe("PageRequest and Page", () => {
     const tracking: PageFetcher<Item, Body> = {
       ...fetcher,
       async fetchPage(cursor) {
-        const body = await fetcher.fetchPage(cursor);
-        registry.register(body, created++);
-        return body;
+        const page = await fetcher.fetchPage(cursor);
+        registry.register(page.data, created++);
+        return page;
       },
     };
     const gc = (globalThis as { gc?: () => void }).gc;

@@ -1,11 +1,13 @@
 import type { Readable } from "node:stream";
 import type { InferInput, InferOutput } from "valibot";
 import { describe, expectTypeOf, it } from "vitest";
+import type { APIPromise } from "../../src/api-promise";
 import type { FactifyClient } from "../../src/client";
 import { invoke } from "../../src/invoke";
 import type { OperationDescriptor } from "../../src/operation";
 import { type Page, type PageRequest, paginate } from "../../src/pagination";
-import { type dateTimeInput, openEnum, type Pagination } from "../../src/schema";
+import { type dateTimeInput, openEnum } from "../../src/schema";
+import type { Pagination } from "../../src/types";
 import type { FileUpload, Uploadable } from "../../src/upload";
 
 declare const client: FactifyClient;
@@ -40,15 +42,29 @@ describe("paginate", () => {
   it("infers the item type from the response's items", () => {
     const request = paginate(client, listDocuments, { page_size: 10 });
     expectTypeOf(request).toEqualTypeOf<PageRequest<Doc, ListDocumentsResponse>>();
-    expectTypeOf(request).toMatchTypeOf<PromiseLike<Page<Doc, ListDocumentsResponse>>>();
+    expectTypeOf(request).toMatchTypeOf<Promise<Page<Doc, ListDocumentsResponse>>>();
+    expectTypeOf(request).resolves.toEqualTypeOf<Page<Doc, ListDocumentsResponse>>();
+    expectTypeOf(request.then((p) => p.items)).toEqualTypeOf<Promise<Doc[]>>();
+    expectTypeOf(request.catch(() => null)).toEqualTypeOf<Promise<Page<Doc, ListDocumentsResponse> | null>>();
+    expectTypeOf(request.finally(() => {})).toEqualTypeOf<Promise<Page<Doc, ListDocumentsResponse>>>();
+    expectTypeOf(request.withResponse()).resolves.toEqualTypeOf<{
+      data: Page<Doc, ListDocumentsResponse>;
+      response: Response;
+      requestId: string | undefined;
+    }>();
+    expectTypeOf(request).toMatchTypeOf<AsyncIterable<Page<Doc, ListDocumentsResponse>>>();
     expectTypeOf(request.items()).toMatchTypeOf<AsyncIterable<Doc>>();
     expectTypeOf(request.toArray({ limit: 5 })).toEqualTypeOf<Promise<Doc[]>>();
   });
 
-  it("gives pages typed items, response, pagination and next()", async () => {
+  it("gives pages typed items, body, response, request id, pagination and next()", async () => {
     const page = await paginate(client, listDocuments, {});
+    const [viaAll] = await Promise.all([paginate(client, listDocuments, {})]);
+    expectTypeOf(viaAll).toEqualTypeOf<Page<Doc, ListDocumentsResponse>>();
     expectTypeOf(page.items).toEqualTypeOf<Doc[]>();
-    expectTypeOf(page.response).toEqualTypeOf<ListDocumentsResponse>();
+    expectTypeOf(page.body).toEqualTypeOf<ListDocumentsResponse>();
+    expectTypeOf(page.response).toEqualTypeOf<Response>();
+    expectTypeOf(page.requestId).toEqualTypeOf<string | undefined>();
     expectTypeOf(page.pagination).toEqualTypeOf<Pagination | undefined>();
     expectTypeOf(page.next()).toEqualTypeOf<Promise<Page<Doc, ListDocumentsResponse> | null>>();
     expectTypeOf(page.hasNextPage()).toEqualTypeOf<boolean>();
@@ -75,7 +91,11 @@ describe("paginate", () => {
 
 describe("invoke", () => {
   it("resolves to the operation's output type", () => {
-    expectTypeOf(invoke(client, listDocuments, {})).toEqualTypeOf<Promise<ListDocumentsResponse>>();
+    const call = invoke(client, listDocuments, {});
+    expectTypeOf(call).toEqualTypeOf<APIPromise<ListDocumentsResponse>>();
+    expectTypeOf(call).toMatchTypeOf<Promise<ListDocumentsResponse>>();
+    expectTypeOf(call).resolves.toEqualTypeOf<ListDocumentsResponse>();
+    expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<{ data: ListDocumentsResponse; response: Response; requestId: string | undefined }>();
   });
 });
 

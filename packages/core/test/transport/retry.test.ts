@@ -148,3 +148,12 @@ describe("server-requested waits", () => {
     expect(serverRequestedWait(500, new Headers(), now)).toBeUndefined();
   });
 });
+
+describe("resolveRetryConfig with explicit undefined fields", () => {
+  it("keeps the default for a field given as undefined (exactOptionalPropertyTypes lets callers forward one)", () => {
+    expect(resolveRetryConfig({ maxRetries: undefined, initialInterval: 10 }, { maxInterval: undefined })).toEqual({
+      ...DEFAULT_RETRY_CONFIG,
+      initialInterval: 10,
+    });
+  });
+});

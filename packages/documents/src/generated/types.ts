@@ -15,25 +15,25 @@ export interface Document {
   /** RFC 3339 timestamp. */
   created_at: string;
   created_by: Subject;
-  current_version?: VersionRef | null;
-  description?: string | null;
-  general_access?: AccessLevel | (string & {});
+  current_version?: VersionRef | null | undefined;
+  description?: string | null | undefined;
+  general_access?: AccessLevel | (string & {}) | undefined;
   id: string;
-  is_demo?: boolean;
+  is_demo?: boolean | undefined;
   /** RFC 3339 timestamp. */
-  last_viewed_at?: string;
-  owner_organization_id?: string;
-  permission_set?: DocumentPermissionSet;
+  last_viewed_at?: string | undefined;
+  owner_organization_id?: string | undefined;
+  permission_set?: DocumentPermissionSet | undefined;
   processing_status: ProcessingStatus | (string & {});
   /** RFC 3339 timestamp. */
-  shared_at?: string;
-  source_format?: string;
-  thumbnail_url?: string;
+  shared_at?: string | undefined;
+  source_format?: string | undefined;
+  thumbnail_url?: string | undefined;
   title: string;
   /** RFC 3339 timestamp. */
-  trashed_at?: string;
+  trashed_at?: string | undefined;
   /** RFC 3339 timestamp. */
-  updated_at?: string;
+  updated_at?: string | undefined;
   /** URL. */
   url: string;
 }
@@ -43,22 +43,22 @@ export type DocumentOwnership = "owned" | "not_owned";
 
 /** `DocumentPermissionSet` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DocumentPermissionSet {
-  attach_policy?: boolean;
-  comment_private?: boolean;
-  comment_public?: boolean;
-  copy_content?: boolean;
-  create_version?: boolean;
-  export?: boolean;
-  grant_access?: boolean;
-  list_versions?: boolean;
-  manage_access?: boolean;
-  open?: boolean;
-  screenshot?: boolean;
-  trash?: boolean;
-  view?: boolean;
-  view_analytics?: boolean;
-  view_leads?: boolean;
-  view_timeline?: boolean;
+  attach_policy?: boolean | undefined;
+  comment_private?: boolean | undefined;
+  comment_public?: boolean | undefined;
+  copy_content?: boolean | undefined;
+  create_version?: boolean | undefined;
+  export?: boolean | undefined;
+  grant_access?: boolean | undefined;
+  list_versions?: boolean | undefined;
+  manage_access?: boolean | undefined;
+  open?: boolean | undefined;
+  screenshot?: boolean | undefined;
+  trash?: boolean | undefined;
+  view?: boolean | undefined;
+  view_analytics?: boolean | undefined;
+  view_leads?: boolean | undefined;
+  view_timeline?: boolean | undefined;
 }
 
 /** Known values of `DocumentTrashState`. Responses type it as open (`DocumentTrashState | (string & {})`) so values added later still fit. */
@@ -66,27 +66,27 @@ export type DocumentTrashState = "active" | "trashed";
 
 /** `DuplicateDocument` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DuplicateDocument {
-  document_id?: string;
+  document_id?: string | undefined;
   /** RFC 3339 timestamp. */
-  last_viewed_at?: string;
-  title?: string;
-  version_id?: string;
-  version_title?: string;
+  last_viewed_at?: string | undefined;
+  title?: string | undefined;
+  version_id?: string | undefined;
+  version_title?: string | undefined;
 }
 
 /** `ExportDocumentResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ExportDocumentResponse {
   /** RFC 3339 timestamp. */
   expires_at: string;
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   url: string;
 }
 
 /** `GetDocumentQuotaResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface GetDocumentQuotaResponse {
-  available?: number;
-  limit?: number;
-  used?: number;
+  available?: number | undefined;
+  limit?: number | undefined;
+  used?: number | undefined;
 }
 
 /** `GetDocumentResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -96,20 +96,20 @@ export interface GetDocumentResponse {
 
 /** `ListDocumentDuplicatesResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListDocumentDuplicatesResponse {
-  items?: DuplicateDocument[];
+  items?: DuplicateDocument[] | undefined;
 }
 
 /** `ListDocumentsResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListDocumentsResponse {
-  items?: Document[];
+  items?: Document[] | undefined;
   pagination: Pagination;
 }
 
 /** `ProcessDocumentResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ProcessDocumentResponse {
-  document_id?: string;
-  status?: ProcessingOutcome | (string & {});
-  version_id?: string;
+  document_id?: string | undefined;
+  status?: ProcessingOutcome | (string & {}) | undefined;
+  version_id?: string | undefined;
 }
 
 /** Known values of `ProcessingOutcome`. Responses type it as open (`ProcessingOutcome | (string & {})`) so values added later still fit. */
@@ -130,8 +130,8 @@ export type SubjectType = "user" | "bot";
 
 /** `TransferDocumentOwnershipResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface TransferDocumentOwnershipResponse {
-  document_id?: string;
-  new_owner_id?: string;
+  document_id?: string | undefined;
+  new_owner_id?: string | undefined;
 }
 
 /** `TrashDocumentResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */

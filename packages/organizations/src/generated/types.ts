@@ -23,8 +23,8 @@ export interface CreateOrganizationResponse {
 
 /** `GetOrganizationPublicProfileResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface GetOrganizationPublicProfileResponse {
-  display_name?: string;
-  logo_image_url?: string | null;
+  display_name?: string | undefined;
+  logo_image_url?: string | null | undefined;
 }
 
 /** `GetOrganizationResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -34,19 +34,19 @@ export interface GetOrganizationResponse {
 
 /** `ListOrganizationInvitesResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListOrganizationInvitesResponse {
-  items?: OrganizationInvite[];
+  items?: OrganizationInvite[] | undefined;
   pagination: Pagination;
 }
 
 /** `ListOrganizationMembersResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListOrganizationMembersResponse {
-  items?: OrganizationMember[];
+  items?: OrganizationMember[] | undefined;
   pagination: Pagination;
 }
 
 /** `ListOrganizationsResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListOrganizationsResponse {
-  items?: Organization[];
+  items?: Organization[] | undefined;
   pagination: Pagination;
 }
 
@@ -55,15 +55,15 @@ export interface Organization {
   /** RFC 3339 timestamp. */
   created_at: string;
   id: string;
-  logo_image_url?: string | null;
+  logo_image_url?: string | null | undefined;
   name: string;
 }
 
 /** `OrganizationInvite` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface OrganizationInvite {
   /** RFC 3339 timestamp. */
-  accepted_at?: string;
-  accepted_by?: User;
+  accepted_at?: string | undefined;
+  accepted_by?: User | undefined;
   /** RFC 3339 timestamp. */
   created_at: string;
   /** E-mail address. */
@@ -71,7 +71,7 @@ export interface OrganizationInvite {
   /** RFC 3339 timestamp. */
   expires_at: string;
   id: string;
-  message?: string | null;
+  message?: string | null | undefined;
   organization_id: string;
   sender: User;
   status: OrganizationInviteStatus | (string & {});
@@ -116,16 +116,16 @@ export interface UpdateOrganizationResponse {
 
 /** `UploadOrganizationLogoResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface UploadOrganizationLogoResponse {
-  logo_url?: string;
+  logo_url?: string | undefined;
 }
 
 /** `User` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface User {
   /** E-mail address. */
   email: string;
-  family_name?: string | null;
-  given_name?: string | null;
+  family_name?: string | null | undefined;
+  given_name?: string | null | undefined;
   id: string;
   name: string;
-  profile_image_url?: string | null;
+  profile_image_url?: string | null | undefined;
 }

@@ -14,7 +14,7 @@ export type Empty = Record<string, unknown>;
 
 /** `ListDocumentPoliciesResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListDocumentPoliciesResponse {
-  items?: DocumentPolicy[];
+  items?: DocumentPolicy[] | undefined;
   pagination: Pagination;
 }
 

@@ -1,6 +1,7 @@
 // Builds request input and response bodies from the spec's own schemas, independently of the
 // generator: valid input for every operation (with the request it must produce), and responses with
 // every field, an extra unknown field on every object and, on demand, unknown enum values.
+import { FIELD_NOTES } from "../../../../tools/codegen/src/field-notes";
 import { deref, type Schema, type SpecOperation, spec } from "./spec";
 
 const TYPEID = /^\^\(?([a-z|]+)\)?_\[0-9a-hjkmnp-tv-z\]\{26\}\$$/;
@@ -196,6 +197,17 @@ function queryPairs(name: string, wire: unknown): [string, string][] {
   return [[name, String(wire)]];
 }
 
+/**
+ * The schema of one input field as the SDK checks it: codegen's field notes tighten some fields
+ * beyond the spec (an enum the prose lists), and a sample must satisfy the tighter form.
+ */
+function notedSchema(operationId: string, field: string, schema: Schema): Schema {
+  const note = FIELD_NOTES.find((n) => n.operationId === operationId && n.field === field && n.schema);
+  if (!note) return schema;
+  const { enum: _enum, $ref: _ref, ...kept } = schema;
+  return { ...kept, ...note.schema };
+}
+
 /** Every parameter and body field of `op` filled with a valid sample (optional ones too). */
 export function sampleOperation(operation: SpecOperation): OperationSample {
   const { op } = operation;
@@ -203,7 +215,7 @@ export function sampleOperation(operation: SpecOperation): OperationSample {
   const query: [string, string][] = [];
   let path = operation.path;
   for (const param of op.parameters ?? []) {
-    let schema = param.schema;
+    let schema = notedSchema(operation.operationId, param.name, param.schema);
     // Arrays get two items so repeated keys are visible on the wire.
     if (schema.type === "array") schema = { ...schema, minItems: Math.max(schema.minItems ?? 0, 2) };
     const sample = sampleInputValue(schema);
@@ -226,7 +238,11 @@ export function sampleOperation(operation: SpecOperation): OperationSample {
   const json = content["application/json"]?.schema;
   const multipart = content["multipart/form-data"]?.schema;
   if (json || multipart) {
-    const sample = sampleInputValue(json ?? multipart);
+    const bodySchema = deref(json ?? multipart);
+    const properties = Object.fromEntries(
+      Object.entries((bodySchema.properties ?? {}) as Record<string, Schema>).map(([key, prop]) => [key, notedSchema(operation.operationId, key, prop)]),
+    );
+    const sample = sampleInputValue(bodySchema.properties ? { ...bodySchema, properties } : bodySchema);
     Object.assign(input, sample.value as object);
     body = json ? { kind: "json", value: sample.wire } : { kind: "multipart", fields: sample.wire as Record<string, unknown> };
   }

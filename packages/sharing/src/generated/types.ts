@@ -2,15 +2,15 @@
 
 /** `AccessGrantResult` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface AccessGrantResult {
-  error?: string;
-  recipient?: string;
-  success?: boolean;
+  error?: string | undefined;
+  recipient?: string | undefined;
+  success?: boolean | undefined;
 }
 
 /** `CreateShareLinkResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface CreateShareLinkResponse {
-  share_link?: ShareLink;
-  short_url?: string | null;
+  share_link?: ShareLink | undefined;
+  short_url?: string | null | undefined;
 }
 
 /** Known values of `DocumentRole`. Responses type it as open (`DocumentRole | (string & {})`) so values added later still fit. */
@@ -21,39 +21,39 @@ export type GeneralAccessLevel = "restricted" | "organization" | "anyone_with_li
 
 /** `GetGeneralAccessResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface GetGeneralAccessResponse {
-  document_id?: string;
-  general_access_level?: GeneralAccessLevel | (string & {});
+  document_id?: string | undefined;
+  general_access_level?: GeneralAccessLevel | (string & {}) | undefined;
 }
 
 /** `GrantDocumentAccessResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface GrantDocumentAccessResponse {
-  document_id?: string;
-  failed?: number;
-  results?: AccessGrantResult[];
-  successful?: number;
-  total?: number;
+  document_id?: string | undefined;
+  failed?: number | undefined;
+  results?: AccessGrantResult[] | undefined;
+  successful?: number | undefined;
+  total?: number | undefined;
 }
 
 /** `ListDocumentAccessResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListDocumentAccessResponse {
-  document_id?: string;
-  general_access_level?: GeneralAccessLevel | (string & {});
-  recipients?: Recipient[];
+  document_id?: string | undefined;
+  general_access_level?: GeneralAccessLevel | (string & {}) | undefined;
+  recipients?: Recipient[] | undefined;
 }
 
 /** `Recipient` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface Recipient {
   document_role: DocumentRole | (string & {});
-  email?: string;
+  email?: string | undefined;
   id: string;
-  name?: string;
+  name?: string | undefined;
   type: RecipientType | (string & {});
 }
 
 /** `RecipientGrant` as request input. */
 export interface RecipientGrant {
   /** 1 to 320 characters. */
-  recipient?: string;
+  recipient?: string | undefined;
   role: DocumentRole;
 }
 
@@ -62,27 +62,27 @@ export type RecipientType = "user" | "bot" | "organization";
 
 /** `RevokeDocumentAccessResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface RevokeDocumentAccessResponse {
-  error?: string;
-  success?: boolean;
+  error?: string | undefined;
+  success?: boolean | undefined;
 }
 
 /** `SetGeneralAccessResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SetGeneralAccessResponse {
-  document_id?: string;
-  general_access_level?: GeneralAccessLevel | (string & {});
+  document_id?: string | undefined;
+  general_access_level?: GeneralAccessLevel | (string & {}) | undefined;
 }
 
 /** `ShareLink` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ShareLink {
   /** RFC 3339 timestamp. */
-  created_at?: string;
-  creator_id?: string;
-  document_id?: string;
-  id?: string;
+  created_at?: string | undefined;
+  creator_id?: string | undefined;
+  document_id?: string | undefined;
+  id?: string | undefined;
 }
 
 /** `UpdateDocumentAccessResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface UpdateDocumentAccessResponse {
-  error?: string;
-  success?: boolean;
+  error?: string | undefined;
+  success?: boolean | undefined;
 }

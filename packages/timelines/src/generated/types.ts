@@ -2,9 +2,9 @@
 
 /** `GetTimelineResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface GetTimelineResponse {
-  events?: TimelineEvent[];
-  has_more?: boolean;
-  next_cursor?: string | null;
+  events?: TimelineEvent[] | undefined;
+  has_more?: boolean | undefined;
+  next_cursor?: string | null | undefined;
 }
 
 /** `Struct` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -13,11 +13,11 @@ export type Struct = Record<string, Value>;
 /** `TimelineEvent` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface TimelineEvent {
   /** UUID. */
-  event_id?: string;
-  event_type?: TimelineEventType | (string & {});
+  event_id?: string | undefined;
+  event_type?: TimelineEventType | (string & {}) | undefined;
   /** RFC 3339 timestamp. */
-  occurred_at?: string;
-  payload?: Struct;
+  occurred_at?: string | undefined;
+  payload?: Struct | undefined;
 }
 
 /** Known values of `TimelineEventType`. Responses type it as open (`TimelineEventType | (string & {})`) so values added later still fit. */

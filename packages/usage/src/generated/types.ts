@@ -2,17 +2,17 @@
 
 /** `APIKeyQuota` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface APIKeyQuota {
-  api_key_id?: string;
-  current_usage?: number;
-  is_exceeded?: boolean;
-  limit?: number | null;
-  remaining?: number;
+  api_key_id?: string | undefined;
+  current_usage?: number | undefined;
+  is_exceeded?: boolean | undefined;
+  limit?: number | null | undefined;
+  remaining?: number | undefined;
 }
 
 /** `DailyUsage` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DailyUsage {
-  date?: string;
-  request_count?: number;
+  date?: string | undefined;
+  request_count?: number | undefined;
 }
 
 /** `DeleteAPIKeyQuotaResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -20,34 +20,34 @@ export type DeleteAPIKeyQuotaResponse = Record<string, unknown>;
 
 /** `GetOrganizationQuotaResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface GetOrganizationQuotaResponse {
-  quota?: OrganizationQuota;
+  quota?: OrganizationQuota | undefined;
 }
 
 /** `GetUsageHistoryResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface GetUsageHistoryResponse {
-  daily_usage?: DailyUsage[];
-  organization_id?: string;
-  total_requests?: number;
+  daily_usage?: DailyUsage[] | undefined;
+  organization_id?: string | undefined;
+  total_requests?: number | undefined;
 }
 
 /** `ListAPIKeyQuotasResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListAPIKeyQuotasResponse {
-  quotas?: APIKeyQuota[];
+  quotas?: APIKeyQuota[] | undefined;
 }
 
 /** `OrganizationQuota` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface OrganizationQuota {
-  current_usage?: number;
-  effective_limit?: number;
-  is_exceeded?: boolean;
-  organization_id?: string;
+  current_usage?: number | undefined;
+  effective_limit?: number | undefined;
+  is_exceeded?: boolean | undefined;
+  organization_id?: string | undefined;
   /** RFC 3339 timestamp. */
-  period_start?: string;
-  remaining?: number;
+  period_start?: string | undefined;
+  remaining?: number | undefined;
   /** RFC 3339 timestamp. */
-  reset_at?: string;
-  tier?: QuotaTier | (string & {});
-  usage_percent?: number;
+  reset_at?: string | undefined;
+  tier?: QuotaTier | (string & {}) | undefined;
+  usage_percent?: number | undefined;
 }
 
 /** Known values of `QuotaTier`. Responses type it as open (`QuotaTier | (string & {})`) so values added later still fit. */
@@ -55,5 +55,5 @@ export type QuotaTier = "free" | "custom";
 
 /** `SetAPIKeyQuotaResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SetAPIKeyQuotaResponse {
-  quota?: APIKeyQuota;
+  quota?: APIKeyQuota | undefined;
 }

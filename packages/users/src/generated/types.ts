@@ -2,14 +2,14 @@
 
 /** `GetMeResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface GetMeResponse {
-  organizations?: Organization[];
+  organizations?: Organization[] | undefined;
   user: User;
 }
 
 /** `GetUserPreferencesResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface GetUserPreferencesResponse {
-  has_completed_document_tour?: boolean;
-  has_completed_hub_onboarding?: boolean;
+  has_completed_document_tour?: boolean | undefined;
+  has_completed_hub_onboarding?: boolean | undefined;
 }
 
 /** `Organization` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -17,7 +17,7 @@ export interface Organization {
   /** RFC 3339 timestamp. */
   created_at: string;
   id: string;
-  logo_image_url?: string | null;
+  logo_image_url?: string | null | undefined;
   name: string;
 }
 
@@ -25,9 +25,9 @@ export interface Organization {
 export interface User {
   /** E-mail address. */
   email: string;
-  family_name?: string | null;
-  given_name?: string | null;
+  family_name?: string | null | undefined;
+  given_name?: string | null | undefined;
   id: string;
   name: string;
-  profile_image_url?: string | null;
+  profile_image_url?: string | null | undefined;
 }

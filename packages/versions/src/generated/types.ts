@@ -3,19 +3,19 @@ import type { Pagination } from "@factify/core";
 
 /** `DocumentBundle` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DocumentBundle {
-  layout?: DocumentLayout;
-  record?: DocumentRecord;
+  layout?: DocumentLayout | undefined;
+  record?: DocumentRecord | undefined;
 }
 
 /** `GetRecordResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export type GetRecordResponse = {
-  id?: string;
-  source_format?: string;
+  id?: string | undefined;
+  source_format?: string | undefined;
 } & ({ document: DocumentBundle } | { spreadsheet: SpreadsheetBundle });
 
 /** `ListVersionsResponse` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListVersionsResponse {
-  items?: Version[];
+  items?: Version[] | undefined;
   pagination: Pagination;
 }
 
@@ -24,8 +24,8 @@ export type ProcessingStatus = "processing" | "ready" | "failed";
 
 /** `SpreadsheetBundle` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SpreadsheetBundle {
-  layout?: SpreadsheetLayout;
-  record?: SpreadsheetRecord;
+  layout?: SpreadsheetLayout | undefined;
+  record?: SpreadsheetRecord | undefined;
 }
 
 /** `Struct` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -49,45 +49,45 @@ export interface Version {
   /** RFC 3339 timestamp. */
   created_at: string;
   created_by: Subject;
-  description?: string | null;
+  description?: string | null | undefined;
   document_id: string;
   id: string;
   processing_status: ProcessingStatus | (string & {});
-  title?: string | null;
+  title?: string | null | undefined;
   /** URL. */
   url: string;
 }
 
 /** `qcr.v1alpha.Block` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export type Block = {
-  attributes?: Struct;
-  id?: string;
+  attributes?: Struct | undefined;
+  id?: string | undefined;
 } & ({ code_block: CodeBlockData } | { figure: VectorImageData } | { footnote: FootnoteData } | { heading: HeadingData } | { image: RasterImageData } | { list: ListData } | { paragraph: ParagraphData } | { quote: QuoteData } | { section: SectionData } | { table: TableData } | { thematic_break: ThematicBreakData });
 
 /** `qcr.v1alpha.BlockPath` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface BlockPath {
-  segments?: PathSegment[];
+  segments?: PathSegment[] | undefined;
 }
 
 /** `qcr.v1alpha.BlockSpacing` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface BlockSpacing {
-  after_mm?: number;
-  before_mm?: number;
-  line_spacing?: LineSpacingValue;
+  after_mm?: number | undefined;
+  before_mm?: number | undefined;
+  line_spacing?: LineSpacingValue | undefined;
 }
 
 /** `qcr.v1alpha.BoundingBox` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface BoundingBox {
-  height?: number;
-  width?: number;
-  x?: number;
-  y?: number;
+  height?: number | undefined;
+  width?: number | undefined;
+  x?: number | undefined;
+  y?: number | undefined;
 }
 
 /** `qcr.v1alpha.CellAlignment` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export type CellAlignment = {
-  horizontal?: HorizontalAlignment | (string & {});
-  vertical?: VerticalAlignment | (string & {});
+  horizontal?: HorizontalAlignment | (string & {}) | undefined;
+  vertical?: VerticalAlignment | (string & {}) | undefined;
 } & ({ rotation_degrees: number } | { vertical_text: boolean });
 
 /** Known values of `qcr.v1alpha.CellErrorType`. Responses type it as open (`CellErrorType | (string & {})`) so values added later still fit. */
@@ -95,10 +95,10 @@ export type CellErrorType = "CELL_ERROR_TYPE_UNSPECIFIED" | "CELL_ERROR_TYPE_NUL
 
 /** `qcr.v1alpha.CellLayoutBinding` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface CellLayoutBinding {
-  alignment?: CellAlignment;
-  col?: number;
-  row?: number;
-  text_wrap?: boolean;
+  alignment?: CellAlignment | undefined;
+  col?: number | undefined;
+  row?: number | undefined;
+  text_wrap?: boolean | undefined;
 }
 
 /** Known values of `qcr.v1alpha.CellType`. Responses type it as open (`CellType | (string & {})`) so values added later still fit. */
@@ -106,58 +106,58 @@ export type CellType = "CELL_TYPE_UNSPECIFIED" | "CELL_TYPE_STRING" | "CELL_TYPE
 
 /** `qcr.v1alpha.CodeBlockData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface CodeBlockData {
-  code?: string;
-  language?: string;
+  code?: string | undefined;
+  language?: string | undefined;
 }
 
 /** `qcr.v1alpha.ColumnDef` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ColumnDef {
-  attributes?: Struct;
-  name?: string;
-  number_format_category?: NumberFormatCategory | (string & {});
-  type?: CellType | (string & {});
+  attributes?: Struct | undefined;
+  name?: string | undefined;
+  number_format_category?: NumberFormatCategory | (string & {}) | undefined;
+  type?: CellType | (string & {}) | undefined;
 }
 
 /** `qcr.v1alpha.ColumnFormatBinding` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ColumnFormatBinding {
-  column_index?: number;
-  number_format_category?: NumberFormatCategory | (string & {});
-  number_format_pattern?: string;
-  table_name?: string;
+  column_index?: number | undefined;
+  number_format_category?: NumberFormatCategory | (string & {}) | undefined;
+  number_format_pattern?: string | undefined;
+  table_name?: string | undefined;
 }
 
 /** `qcr.v1alpha.ColumnLayout` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ColumnLayout {
-  col?: number;
-  is_hidden?: boolean;
-  width_mm?: number;
+  col?: number | undefined;
+  is_hidden?: boolean | undefined;
+  width_mm?: number | undefined;
 }
 
 /** `qcr.v1alpha.DataCell` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export type DataCell = {
-  hyperlink?: string;
-  note?: string;
+  hyperlink?: string | undefined;
+  note?: string | undefined;
 } & ({ bool_value: boolean } | { error_value: CellErrorType | (string & {}) } | { number_value: number } | { string_value: string });
 
 /** `qcr.v1alpha.DataRow` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DataRow {
-  attributes?: Struct;
-  cells?: DataCell[];
+  attributes?: Struct | undefined;
+  cells?: DataCell[] | undefined;
 }
 
 /** `qcr.v1alpha.DataSource` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export type DataSource = {
-  mime_type?: MimeType | (string & {});
+  mime_type?: MimeType | (string & {}) | undefined;
 } & ({ inline_data: string } | { storage_ref: string });
 
 /** `qcr.v1alpha.DataTable` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DataTable {
-  attributes?: Struct;
-  columns?: ColumnDef[];
-  has_total_row?: boolean;
-  name?: string;
-  range_ref?: string;
-  rows?: DataRow[];
+  attributes?: Struct | undefined;
+  columns?: ColumnDef[] | undefined;
+  has_total_row?: boolean | undefined;
+  name?: string | undefined;
+  range_ref?: string | undefined;
+  rows?: DataRow[] | undefined;
 }
 
 /** Known values of `qcr.v1alpha.Direction`. Responses type it as open (`Direction | (string & {})`) so values added later still fit. */
@@ -165,48 +165,48 @@ export type Direction = "DIRECTION_UNSPECIFIED" | "DIRECTION_LTR" | "DIRECTION_R
 
 /** `qcr.v1alpha.DocumentLayout` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DocumentLayout {
-  bindings?: LayoutBinding[];
-  defaults?: LayoutDefaults;
+  bindings?: LayoutBinding[] | undefined;
+  defaults?: LayoutDefaults | undefined;
   /** RFC 3339 timestamp. */
-  extracted_at?: string;
-  pages?: PageGeometry[];
-  record_id?: string;
-  source?: SourceReference;
+  extracted_at?: string | undefined;
+  pages?: PageGeometry[] | undefined;
+  record_id?: string | undefined;
+  source?: SourceReference | undefined;
 }
 
 /** `qcr.v1alpha.DocumentMetadata` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DocumentMetadata {
-  attributes?: Struct;
+  attributes?: Struct | undefined;
   /** RFC 3339 timestamp. */
-  extracted_at?: string;
-  language?: string;
-  title?: string;
+  extracted_at?: string | undefined;
+  language?: string | undefined;
+  title?: string | undefined;
 }
 
 /** `qcr.v1alpha.DocumentRecord` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface DocumentRecord {
-  blocks?: Block[];
-  id?: string;
-  metadata?: DocumentMetadata;
-  source?: SourceReference;
+  blocks?: Block[] | undefined;
+  id?: string | undefined;
+  metadata?: DocumentMetadata | undefined;
+  source?: SourceReference | undefined;
 }
 
 /** `qcr.v1alpha.FootnoteData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface FootnoteData {
-  label?: string;
-  text?: string;
+  label?: string | undefined;
+  text?: string | undefined;
 }
 
 /** `qcr.v1alpha.FrozenPane` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface FrozenPane {
-  frozen_col?: number;
-  frozen_row?: number;
+  frozen_col?: number | undefined;
+  frozen_row?: number | undefined;
 }
 
 /** `qcr.v1alpha.HeadingData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface HeadingData {
-  level?: number;
-  text?: string;
+  level?: number | undefined;
+  text?: string | undefined;
 }
 
 /** Known values of `qcr.v1alpha.HorizontalAlignment`. Responses type it as open (`HorizontalAlignment | (string & {})`) so values added later still fit. */
@@ -214,39 +214,39 @@ export type HorizontalAlignment = "HORIZONTAL_ALIGNMENT_UNSPECIFIED" | "HORIZONT
 
 /** `qcr.v1alpha.Indentation` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface Indentation {
-  first_line_mm?: number;
-  left_mm?: number;
-  right_mm?: number;
+  first_line_mm?: number | undefined;
+  left_mm?: number | undefined;
+  right_mm?: number | undefined;
 }
 
 /** `qcr.v1alpha.Insets` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface Insets {
-  bottom_mm?: number;
-  left_mm?: number;
-  right_mm?: number;
-  top_mm?: number;
+  bottom_mm?: number | undefined;
+  left_mm?: number | undefined;
+  right_mm?: number | undefined;
+  top_mm?: number | undefined;
 }
 
 /** `qcr.v1alpha.LayoutBinding` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export type LayoutBinding = {
-  fragments?: LayoutFragment[];
-  path?: BlockPath;
+  fragments?: LayoutFragment[] | undefined;
+  path?: BlockPath | undefined;
 } & ({ table: TableLayout } | { table_cell: TableCellLayout } | { table_row: TableRowLayout } | { text_block: TextBlockLayout });
 
 /** `qcr.v1alpha.LayoutDefaults` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface LayoutDefaults {
-  dimensions?: PhysicalDimensions;
-  direction?: Direction | (string & {});
-  margins?: Margins;
-  orientation?: Orientation | (string & {});
-  page_size?: PageSize | (string & {});
+  dimensions?: PhysicalDimensions | undefined;
+  direction?: Direction | (string & {}) | undefined;
+  margins?: Margins | undefined;
+  orientation?: Orientation | (string & {}) | undefined;
+  page_size?: PageSize | (string & {}) | undefined;
 }
 
 /** `qcr.v1alpha.LayoutFragment` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface LayoutFragment {
-  bounding_box?: BoundingBox;
-  page_number?: number;
-  rotation_degrees?: number;
+  bounding_box?: BoundingBox | undefined;
+  page_number?: number | undefined;
+  rotation_degrees?: number | undefined;
 }
 
 /** Known values of `qcr.v1alpha.LineSpacing`. Responses type it as open (`LineSpacing | (string & {})`) so values added later still fit. */
@@ -254,21 +254,21 @@ export type LineSpacing = "LINE_SPACING_UNSPECIFIED" | "LINE_SPACING_SINGLE" | "
 
 /** `qcr.v1alpha.LineSpacingValue` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface LineSpacingValue {
-  mode?: LineSpacing | (string & {});
-  value_mm?: number;
+  mode?: LineSpacing | (string & {}) | undefined;
+  value_mm?: number | undefined;
 }
 
 /** `qcr.v1alpha.ListData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListData {
-  items?: ListDataItem[];
-  start?: number;
-  style?: ListStyle | (string & {});
+  items?: ListDataItem[] | undefined;
+  start?: number | undefined;
+  style?: ListStyle | (string & {}) | undefined;
 }
 
 /** `qcr.v1alpha.ListData.Item` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ListDataItem {
-  sub_list?: ListData;
-  text?: string;
+  sub_list?: ListData | undefined;
+  text?: string | undefined;
 }
 
 /** Known values of `qcr.v1alpha.ListStyle`. Responses type it as open (`ListStyle | (string & {})`) so values added later still fit. */
@@ -276,18 +276,18 @@ export type ListStyle = "LIST_STYLE_UNSPECIFIED" | "LIST_STYLE_UNORDERED" | "LIS
 
 /** `qcr.v1alpha.Margins` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface Margins {
-  bottom_mm?: number;
-  left_mm?: number;
-  right_mm?: number;
-  top_mm?: number;
+  bottom_mm?: number | undefined;
+  left_mm?: number | undefined;
+  right_mm?: number | undefined;
+  top_mm?: number | undefined;
 }
 
 /** `qcr.v1alpha.MergedRegion` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface MergedRegion {
-  end_col?: number;
-  end_row?: number;
-  start_col?: number;
-  start_row?: number;
+  end_col?: number | undefined;
+  end_row?: number | undefined;
+  start_col?: number | undefined;
+  start_row?: number | undefined;
 }
 
 /** Known values of `qcr.v1alpha.MimeType`. Responses type it as open (`MimeType | (string & {})`) so values added later still fit. */
@@ -295,10 +295,10 @@ export type MimeType = "MIME_TYPE_UNSPECIFIED" | "MIME_TYPE_IMAGE_PNG" | "MIME_T
 
 /** `qcr.v1alpha.NamedRange` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface NamedRange {
-  attributes?: Struct;
-  name?: string;
-  range_ref?: string;
-  sheet_name?: string;
+  attributes?: Struct | undefined;
+  name?: string | undefined;
+  range_ref?: string | undefined;
+  sheet_name?: string | undefined;
 }
 
 /** Known values of `qcr.v1alpha.NumberFormatCategory`. Responses type it as open (`NumberFormatCategory | (string & {})`) so values added later still fit. */
@@ -309,9 +309,9 @@ export type Orientation = "ORIENTATION_UNSPECIFIED" | "ORIENTATION_PORTRAIT" | "
 
 /** `qcr.v1alpha.PageGeometry` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface PageGeometry {
-  dimensions?: PhysicalDimensions;
-  orientation?: Orientation | (string & {});
-  page_number?: number;
+  dimensions?: PhysicalDimensions | undefined;
+  orientation?: Orientation | (string & {}) | undefined;
+  page_number?: number | undefined;
 }
 
 /** Known values of `qcr.v1alpha.PageSize`. Responses type it as open (`PageSize | (string & {})`) so values added later still fit. */
@@ -319,7 +319,7 @@ export type PageSize = "PAGE_SIZE_UNSPECIFIED" | "PAGE_SIZE_A4" | "PAGE_SIZE_LET
 
 /** `qcr.v1alpha.ParagraphData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface ParagraphData {
-  text?: string;
+  text?: string | undefined;
 }
 
 /** `qcr.v1alpha.PathSegment` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -327,151 +327,151 @@ export type PathSegment = { block: number } | { cell: number } | { item: number 
 
 /** `qcr.v1alpha.PhysicalDimensions` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface PhysicalDimensions {
-  height_mm?: number;
-  width_mm?: number;
+  height_mm?: number | undefined;
+  width_mm?: number | undefined;
 }
 
 /** `qcr.v1alpha.QuoteData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface QuoteData {
-  text?: string;
+  text?: string | undefined;
 }
 
 /** `qcr.v1alpha.RasterImageData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface RasterImageData {
-  alt_text?: string;
-  source?: DataSource;
+  alt_text?: string | undefined;
+  source?: DataSource | undefined;
 }
 
 /** `qcr.v1alpha.RowLayout` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface RowLayout {
-  height_mm?: number;
-  is_hidden?: boolean;
-  row?: number;
+  height_mm?: number | undefined;
+  is_hidden?: boolean | undefined;
+  row?: number | undefined;
 }
 
 /** `qcr.v1alpha.SectionData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SectionData {
-  blocks?: Block[];
+  blocks?: Block[] | undefined;
 }
 
 /** `qcr.v1alpha.Sheet` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface Sheet {
-  attributes?: Struct;
-  charts?: SheetChart[];
-  images?: SheetImage[];
-  name?: string;
-  tables?: DataTable[];
+  attributes?: Struct | undefined;
+  charts?: SheetChart[] | undefined;
+  images?: SheetImage[] | undefined;
+  name?: string | undefined;
+  tables?: DataTable[] | undefined;
 }
 
 /** `qcr.v1alpha.SheetChart` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SheetChart {
-  anchor_col?: number;
-  anchor_row?: number;
-  attributes?: Struct;
-  chart_type?: string;
-  rendered?: VectorImageData;
-  source_ranges?: string[];
-  title?: string;
+  anchor_col?: number | undefined;
+  anchor_row?: number | undefined;
+  attributes?: Struct | undefined;
+  chart_type?: string | undefined;
+  rendered?: VectorImageData | undefined;
+  source_ranges?: string[] | undefined;
+  title?: string | undefined;
 }
 
 /** `qcr.v1alpha.SheetImage` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SheetImage {
-  anchor_col?: number;
-  anchor_row?: number;
-  height_mm?: number;
-  image?: RasterImageData;
-  offset_x_mm?: number;
-  offset_y_mm?: number;
-  width_mm?: number;
+  anchor_col?: number | undefined;
+  anchor_row?: number | undefined;
+  height_mm?: number | undefined;
+  image?: RasterImageData | undefined;
+  offset_x_mm?: number | undefined;
+  offset_y_mm?: number | undefined;
+  width_mm?: number | undefined;
 }
 
 /** `qcr.v1alpha.SheetLayout` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SheetLayout {
-  cell_bindings?: CellLayoutBinding[];
-  column_formats?: ColumnFormatBinding[];
-  columns?: ColumnLayout[];
-  direction?: Direction | (string & {});
-  frozen_pane?: FrozenPane;
-  is_hidden?: boolean;
-  merged_regions?: MergedRegion[];
-  rows?: RowLayout[];
-  sheet_name?: string;
+  cell_bindings?: CellLayoutBinding[] | undefined;
+  column_formats?: ColumnFormatBinding[] | undefined;
+  columns?: ColumnLayout[] | undefined;
+  direction?: Direction | (string & {}) | undefined;
+  frozen_pane?: FrozenPane | undefined;
+  is_hidden?: boolean | undefined;
+  merged_regions?: MergedRegion[] | undefined;
+  rows?: RowLayout[] | undefined;
+  sheet_name?: string | undefined;
 }
 
 /** `qcr.v1alpha.SourceReference` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SourceReference {
-  attributes?: Struct;
+  attributes?: Struct | undefined;
   /** RFC 3339 timestamp. */
-  ingested_at?: string;
-  remote_id?: string;
-  source_id?: string;
+  ingested_at?: string | undefined;
+  remote_id?: string | undefined;
+  source_id?: string | undefined;
 }
 
 /** `qcr.v1alpha.SpreadsheetLayout` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SpreadsheetLayout {
-  defaults?: SpreadsheetLayoutDefaults;
+  defaults?: SpreadsheetLayoutDefaults | undefined;
   /** RFC 3339 timestamp. */
-  extracted_at?: string;
-  record_id?: string;
-  sheet_layouts?: SheetLayout[];
-  source?: SourceReference;
+  extracted_at?: string | undefined;
+  record_id?: string | undefined;
+  sheet_layouts?: SheetLayout[] | undefined;
+  source?: SourceReference | undefined;
 }
 
 /** `qcr.v1alpha.SpreadsheetLayoutDefaults` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SpreadsheetLayoutDefaults {
-  column_width_mm?: number;
-  row_height_mm?: number;
+  column_width_mm?: number | undefined;
+  row_height_mm?: number | undefined;
 }
 
 /** `qcr.v1alpha.SpreadsheetMetadata` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SpreadsheetMetadata {
-  attributes?: Struct;
+  attributes?: Struct | undefined;
   /** RFC 3339 timestamp. */
-  extracted_at?: string;
-  title?: string;
+  extracted_at?: string | undefined;
+  title?: string | undefined;
 }
 
 /** `qcr.v1alpha.SpreadsheetRecord` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface SpreadsheetRecord {
-  id?: string;
-  metadata?: SpreadsheetMetadata;
-  named_ranges?: NamedRange[];
-  sheets?: Sheet[];
-  source?: SourceReference;
+  id?: string | undefined;
+  metadata?: SpreadsheetMetadata | undefined;
+  named_ranges?: NamedRange[] | undefined;
+  sheets?: Sheet[] | undefined;
+  source?: SourceReference | undefined;
 }
 
 /** `qcr.v1alpha.TableCellLayout` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface TableCellLayout {
-  padding?: Insets;
+  padding?: Insets | undefined;
 }
 
 /** `qcr.v1alpha.TableData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface TableData {
-  rows?: TableDataRow[];
+  rows?: TableDataRow[] | undefined;
 }
 
 /** `qcr.v1alpha.TableData.Row` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface TableDataRow {
-  cells?: TableDataRowCell[];
+  cells?: TableDataRowCell[] | undefined;
 }
 
 /** `qcr.v1alpha.TableData.Row.Cell` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface TableDataRowCell {
-  col_span?: number;
-  is_header?: boolean;
-  row_span?: number;
-  text?: string;
+  col_span?: number | undefined;
+  is_header?: boolean | undefined;
+  row_span?: number | undefined;
+  text?: string | undefined;
 }
 
 /** `qcr.v1alpha.TableLayout` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface TableLayout {
-  column_widths_mm?: number[];
-  width_mode?: TableWidthMode | (string & {});
+  column_widths_mm?: number[] | undefined;
+  width_mode?: TableWidthMode | (string & {}) | undefined;
 }
 
 /** `qcr.v1alpha.TableRowLayout` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface TableRowLayout {
-  height_mm?: number;
+  height_mm?: number | undefined;
 }
 
 /** Known values of `qcr.v1alpha.TableWidthMode`. Responses type it as open (`TableWidthMode | (string & {})`) so values added later still fit. */
@@ -482,9 +482,9 @@ export type TextAlignment = "TEXT_ALIGNMENT_UNSPECIFIED" | "TEXT_ALIGNMENT_LEFT"
 
 /** `qcr.v1alpha.TextBlockLayout` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface TextBlockLayout {
-  alignment?: TextAlignment | (string & {});
-  indentation?: Indentation;
-  spacing?: BlockSpacing;
+  alignment?: TextAlignment | (string & {}) | undefined;
+  indentation?: Indentation | undefined;
+  spacing?: BlockSpacing | undefined;
 }
 
 /** `qcr.v1alpha.ThematicBreakData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
@@ -492,8 +492,8 @@ export type ThematicBreakData = Record<string, unknown>;
 
 /** `qcr.v1alpha.VectorImageData` as the API returns it; fields the SDK does not know yet are kept at runtime. */
 export interface VectorImageData {
-  alt_text?: string;
-  source?: DataSource;
+  alt_text?: string | undefined;
+  source?: DataSource | undefined;
 }
 
 /** Known values of `qcr.v1alpha.VerticalAlignment`. Responses type it as open (`VerticalAlignment | (string & {})`) so values added later still fit. */
