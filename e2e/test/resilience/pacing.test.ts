@@ -13,7 +13,7 @@ const EMULATOR_MINUTE_MS = 800;
 function fastClockWorld() {
   const t0 = Date.now();
   const speed = 60_000 / EMULATOR_MINUTE_MS;
-  return inProcess({ rateLimit: pacing({ perMinute: 5, postPerMinute: 5 }), now: () => new Date(t0 + (Date.now() - t0) * speed) });
+  return inProcess({ rateLimit: { perMinute: 5, postPerMinute: 5 }, now: () => new Date(t0 + (Date.now() - t0) * speed) });
 }
 
 async function burst(client: FactifyClient, n: number) {

@@ -39,9 +39,9 @@ export type ErrorCode =
 
 /** One entry of `details` in a ConnectRPC error body. */
 export interface ErrorDetail {
-  reason?: string;
-  param?: string;
-  request_id?: string;
+  reason?: string | undefined;
+  param?: string | undefined;
+  request_id?: string | undefined;
   [key: string]: unknown;
 }
 
@@ -49,7 +49,7 @@ export interface ErrorDetail {
 export interface ErrorResponse {
   code: ErrorCode;
   message: string;
-  details?: ErrorDetail[];
+  details?: ErrorDetail[] | undefined;
 }
 
 /** A problem found in input or in a response: where (dotted path, `""` for the root) and what. */
@@ -118,9 +118,9 @@ export interface APIErrorInit {
   /** The response body as text, exactly as received (may be empty, HTML, or truncated JSON). */
   body: string;
   /** The parsed ConnectRPC body when the text had that shape. */
-  error?: ErrorResponse;
-  rawResponse?: Response;
-  retryAfterMs?: number;
+  error?: ErrorResponse | undefined;
+  rawResponse?: Response | undefined;
+  retryAfterMs?: number | undefined;
   /** The operation that was called, named in the message. */
   operationId?: string | undefined;
   cause?: unknown;

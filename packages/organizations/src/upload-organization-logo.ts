@@ -83,7 +83,7 @@ export function uploadOrganizationLogo(
   params: UploadOrganizationLogoParams,
   options?: RequestOptions,
 ): APIPromise<UploadOrganizationLogoResponse> {
-  return new APIPromise(wireParams(client, params).then((wire) => invoke(client, uploadOrganizationLogoOperation, wire, options).withResponse()));
+  return APIPromise.from(wireParams(client, params).then((wire) => invoke(client, uploadOrganizationLogoOperation, wire, options).withResponse()));
 }
 
 /** The JSON input of the logo call: the image read and base64-encoded unless it already is text. */

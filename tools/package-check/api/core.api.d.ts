@@ -9,6 +9,7 @@ class APIError extends FactifyError {
     readonly details: ErrorDetail[];
     readonly reason: string | undefined;
     readonly retryAfterMs: number | undefined;
+    readonly operationId: string | undefined;
     readonly rawResponse: Response | undefined;
     constructor(options: APIErrorInit);
 }
@@ -18,17 +19,18 @@ interface APIErrorInit {
     status: number;
     headers: Headers;
     body: string;
-    error?: ErrorResponse;
-    rawResponse?: Response;
-    retryAfterMs?: number;
+    error?: ErrorResponse | undefined;
+    rawResponse?: Response | undefined;
+    retryAfterMs?: number | undefined;
+    operationId?: string | undefined;
     cause?: unknown;
 }
 
 // export APIPromise
 class APIPromise<T> extends Promise<T> {
-    #private;
+    private readonly [SENT];
     static get [Symbol.species](): PromiseConstructor;
-    constructor(sent: Promise<Sent<T>>);
+    static from<T>(sent: Promise<Sent<T>>): APIPromise<T>;
     withResponse(): Promise<Sent<T>>;
 }
 
@@ -45,6 +47,13 @@ class BadRequestError extends APIError {
 // export BearerAuth
 type BearerAuth = string | (() => string | Promise<string>);
 
+// export CallbackError
+class CallbackError extends FactifyError {
+    static readonly errorName: string;
+    readonly source: string;
+    constructor(source: string, cause: unknown);
+}
+
 // export ConflictError
 class ConflictError extends APIError {
     static readonly errorName: string;
@@ -59,19 +68,33 @@ class ConnectionError extends FactifyError {
 // export DEFAULT_RETRY_CONFIG
 const DEFAULT_RETRY_CONFIG: Readonly<ResolvedRetryConfig>;
 
+// export DebugLogger
+interface DebugLogger {
+    request(details: HookRequest & {
+        body?: unknown;
+    }): void;
+    response(details: HookRequest & {
+        status?: number | undefined;
+        error?: Error | undefined;
+        durationMs: number;
+        retryInMs?: number | undefined;
+    }): void;
+    warn(message: string): void;
+}
+
 // export DefaultItem
 type DefaultItem<Output> = Output extends {
     items?: ReadonlyArray<infer I> | null | undefined;
 } ? I : unknown;
 
 // export ErrorCode
-type ErrorCode = "invalid_argument" | "failed_precondition" | "unauthenticated" | "permission_denied" | "not_found" | "already_exists" | "resource_exhausted" | "deadline_exceeded" | "canceled" | "internal" | "unknown" | "unimplemented" | "unavailable" | (string & {});
+type ErrorCode = "invalid_argument" | "failed_precondition" | "unauthenticated" | "permission_denied" | "not_found" | "already_exists" | "resource_exhausted" | "deadline_exceeded" | "canceled" | "internal" | "unknown" | "unimplemented" | "unavailable" | "invalid_request" | "invalid_response" | "connection_error" | "timeout" | "aborted" | "rate_limited" | "callback_error" | "client_error" | (string & {});
 
 // export ErrorDetail
 interface ErrorDetail {
-    reason?: string;
-    param?: string;
-    request_id?: string;
+    reason?: string | undefined;
+    param?: string | undefined;
+    request_id?: string | undefined;
     [key: string]: unknown;
 }
 
@@ -79,7 +102,7 @@ interface ErrorDetail {
 interface ErrorResponse {
     code: ErrorCode;
     message: string;
-    details?: ErrorDetail[];
+    details?: ErrorDetail[] | undefined;
 }
 
 // export FactifyClient
@@ -103,7 +126,6 @@ class FactifyError extends Error {
 // export FactifyErrorInit
 interface FactifyErrorInit {
     code: ErrorCode;
-    retryable?: boolean;
     requestId?: string | undefined;
     cause?: unknown;
     [field: string]: unknown;
@@ -117,9 +139,9 @@ interface FactifyOptions {
     fetch?: FetchLike | undefined;
     timeoutMs?: number | undefined;
     retryConfig?: RetryConfig | false | undefined;
-    rateLimit?: RateLimitOptions | false | undefined;
+    rateLimit?: Pacing | false | undefined;
     validate?: boolean | undefined;
-    debugLogger?: Logger | undefined;
+    debugLogger?: DebugLogger | undefined;
     hooks?: Hooks | undefined;
     userAgent?: string | undefined;
 }
@@ -187,6 +209,11 @@ class NotFoundError extends APIError {
     static readonly errorName: string;
 }
 
+// export Pacing
+type Pacing = RateLimitOptions & {
+    readonly [paced]: true;
+};
+
 // export Page
 class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body>> {
     #private;
@@ -246,9 +273,22 @@ class PermissionDeniedError extends APIError {
     static readonly errorName: string;
 }
 
+// export RateLimitDecision
+type RateLimitDecision = {
+    readonly ok: true;
+    readonly waitMs: number;
+} | {
+    readonly ok: false;
+    readonly waitMs: number;
+    readonly pausedUntil?: number | undefined;
+};
+
 // export RateLimitError
 class RateLimitError extends APIError {
     static readonly errorName: string;
+    readonly sent: boolean;
+    readonly resetAt: Date | undefined;
+    constructor(init: APIErrorInit);
 }
 
 // export RateLimitOptions
@@ -256,6 +296,30 @@ interface RateLimitOptions {
     requestsPerWindow?: number | undefined;
     postsPerWindow?: number | undefined;
     windowMs?: number | undefined;
+    store?: RateLimitStore | undefined;
+}
+
+// export RateLimitReservation
+interface RateLimitReservation {
+    readonly key: string;
+    readonly rules: readonly RateLimitRule[];
+    readonly maxWaitMs: number;
+}
+
+// export RateLimitRule
+interface RateLimitRule {
+    readonly name: string;
+    readonly limit: number;
+    readonly windowMs: number;
+}
+
+// export RateLimitStore
+interface RateLimitStore {
+    reserve(request: RateLimitReservation): RateLimitDecision | Promise<RateLimitDecision>;
+    pause(key: string, untilMs: number): void | Promise<void>;
+    attach?(context: {
+        warn(message: string): void;
+    }): void;
 }
 
 // export RequestAbortedError
@@ -284,7 +348,7 @@ interface RequestSpec {
         value: unknown;
     } | {
         kind: "stream";
-        stream: () => StreamBody;
+        stream: (signal: AbortSignal) => StreamBody;
     } | undefined;
     operationId?: string | undefined;
     responseSchema?: StandardSchema | undefined;
@@ -309,8 +373,8 @@ class ResponseValidationError extends FactifyError {
         body: string;
         rawValue: unknown;
         issues: readonly Issue[];
-        operationId?: string;
-        requestId?: string;
+        operationId?: string | undefined;
+        requestId?: string | undefined;
     });
 }
 
@@ -364,6 +428,7 @@ interface StreamBody {
     body: BodyInit;
     headers: Record<string, string>;
     replayable: boolean;
+    error?(): unknown;
 }
 
 // export ToArrayOptions
@@ -398,11 +463,20 @@ function createAPIError(init: APIErrorInit): APIError;
 // export createFactify
 function createFactify(options?: FactifyOptions): FactifyClient;
 
+// export createMemoryRateLimitStore
+function createMemoryRateLimitStore(): RateLimitStore;
+
+// export debugLog
+function debugLog(logger: Logger): DebugLogger;
+
 // export isFactifyError
 function isFactifyError(value: unknown): value is FactifyError;
 
 // export isUploadable
 function isUploadable(value: unknown): value is Uploadable;
+
+// export pacing
+function pacing(options?: RateLimitOptions): Pacing;
 
 // export request
 function request<T = unknown>(client: FactifyClient, spec: RequestSpec, options?: RequestOptions): APIPromise<T>;

@@ -2,9 +2,9 @@
 
 // export APIPromise
 class APIPromise<T> extends Promise<T> {
-    #private;
+    private readonly [SENT];
     static get [Symbol.species](): PromiseConstructor;
-    constructor(sent: Promise<Sent<T>>);
+    static from<T>(sent: Promise<Sent<T>>): APIPromise<T>;
     withResponse(): Promise<Sent<T>>;
 }
 

@@ -9,6 +9,7 @@ class APIError extends FactifyError {
     readonly details: ErrorDetail[];
     readonly reason: string | undefined;
     readonly retryAfterMs: number | undefined;
+    readonly operationId: string | undefined;
     readonly rawResponse: Response | undefined;
     constructor(options: APIErrorInit);
 }
@@ -18,9 +19,10 @@ interface APIErrorInit {
     status: number;
     headers: Headers;
     body: string;
-    error?: ErrorResponse;
-    rawResponse?: Response;
-    retryAfterMs?: number;
+    error?: ErrorResponse | undefined;
+    rawResponse?: Response | undefined;
+    retryAfterMs?: number | undefined;
+    operationId?: string | undefined;
     cause?: unknown;
 }
 
@@ -35,9 +37,9 @@ interface APIKeyQuota {
 
 // export APIPromise
 class APIPromise<T> extends Promise<T> {
-    #private;
+    private readonly [SENT];
     static get [Symbol.species](): PromiseConstructor;
-    constructor(sent: Promise<Sent<T>>);
+    static from<T>(sent: Promise<Sent<T>>): APIPromise<T>;
     withResponse(): Promise<Sent<T>>;
 }
 
@@ -205,6 +207,13 @@ interface BoundingBox {
     width?: number | undefined;
     x?: number | undefined;
     y?: number | undefined;
+}
+
+// export CallbackError
+class CallbackError extends FactifyError {
+    static readonly errorName: string;
+    readonly source: string;
+    constructor(source: string, cause: unknown);
 }
 
 // export CellAlignment
@@ -419,6 +428,20 @@ interface DataTable {
     rows?: DataRow[] | undefined;
 }
 
+// export DebugLogger
+interface DebugLogger {
+    request(details: HookRequest & {
+        body?: unknown;
+    }): void;
+    response(details: HookRequest & {
+        status?: number | undefined;
+        error?: Error | undefined;
+        durationMs: number;
+        retryInMs?: number | undefined;
+    }): void;
+    warn(message: string): void;
+}
+
 // export DefaultItem
 type DefaultItem<Output> = Output extends {
     items?: ReadonlyArray<infer I> | null | undefined;
@@ -587,13 +610,13 @@ class EntryPages {
 }
 
 // export ErrorCode
-type ErrorCode = "invalid_argument" | "failed_precondition" | "unauthenticated" | "permission_denied" | "not_found" | "already_exists" | "resource_exhausted" | "deadline_exceeded" | "canceled" | "internal" | "unknown" | "unimplemented" | "unavailable" | (string & {});
+type ErrorCode = "invalid_argument" | "failed_precondition" | "unauthenticated" | "permission_denied" | "not_found" | "already_exists" | "resource_exhausted" | "deadline_exceeded" | "canceled" | "internal" | "unknown" | "unimplemented" | "unavailable" | "invalid_request" | "invalid_response" | "connection_error" | "timeout" | "aborted" | "rate_limited" | "callback_error" | "client_error" | (string & {});
 
 // export ErrorDetail
 interface ErrorDetail {
-    reason?: string;
-    param?: string;
-    request_id?: string;
+    reason?: string | undefined;
+    param?: string | undefined;
+    request_id?: string | undefined;
     [key: string]: unknown;
 }
 
@@ -601,7 +624,7 @@ interface ErrorDetail {
 interface ErrorResponse {
     code: ErrorCode;
     message: string;
-    details?: ErrorDetail[];
+    details?: ErrorDetail[] | undefined;
 }
 
 // export ExportDocumentParams
@@ -648,7 +671,6 @@ class FactifyError extends Error {
 // export FactifyErrorInit
 interface FactifyErrorInit {
     code: ErrorCode;
-    retryable?: boolean;
     requestId?: string | undefined;
     cause?: unknown;
     [field: string]: unknown;
@@ -662,9 +684,9 @@ interface FactifyOptions {
     fetch?: FetchLike | undefined;
     timeoutMs?: number | undefined;
     retryConfig?: RetryConfig | false | undefined;
-    rateLimit?: RateLimitOptions | false | undefined;
+    rateLimit?: Pacing | false | undefined;
     validate?: boolean | undefined;
-    debugLogger?: Logger | undefined;
+    debugLogger?: DebugLogger | undefined;
     hooks?: Hooks | undefined;
     userAgent?: string | undefined;
 }
@@ -1315,6 +1337,11 @@ class Organizations {
 // export Orientation
 type Orientation = "ORIENTATION_UNSPECIFIED" | "ORIENTATION_PORTRAIT" | "ORIENTATION_LANDSCAPE";
 
+// export Pacing
+type Pacing = RateLimitOptions & {
+    readonly [paced]: true;
+};
+
 // export Page
 class Page<Item, Body = unknown> implements AsyncIterable<Page<Item, Body>> {
     #private;
@@ -1456,9 +1483,22 @@ interface RasterImageData {
     source?: DataSource | undefined;
 }
 
+// export RateLimitDecision
+type RateLimitDecision = {
+    readonly ok: true;
+    readonly waitMs: number;
+} | {
+    readonly ok: false;
+    readonly waitMs: number;
+    readonly pausedUntil?: number | undefined;
+};
+
 // export RateLimitError
 class RateLimitError extends APIError {
     static readonly errorName: string;
+    readonly sent: boolean;
+    readonly resetAt: Date | undefined;
+    constructor(init: APIErrorInit);
 }
 
 // export RateLimitOptions
@@ -1466,6 +1506,30 @@ interface RateLimitOptions {
     requestsPerWindow?: number | undefined;
     postsPerWindow?: number | undefined;
     windowMs?: number | undefined;
+    store?: RateLimitStore | undefined;
+}
+
+// export RateLimitReservation
+interface RateLimitReservation {
+    readonly key: string;
+    readonly rules: readonly RateLimitRule[];
+    readonly maxWaitMs: number;
+}
+
+// export RateLimitRule
+interface RateLimitRule {
+    readonly name: string;
+    readonly limit: number;
+    readonly windowMs: number;
+}
+
+// export RateLimitStore
+interface RateLimitStore {
+    reserve(request: RateLimitReservation): RateLimitDecision | Promise<RateLimitDecision>;
+    pause(key: string, untilMs: number): void | Promise<void>;
+    attach?(context: {
+        warn(message: string): void;
+    }): void;
 }
 
 // export Recipient
@@ -1521,7 +1585,7 @@ interface RequestSpec {
         value: unknown;
     } | {
         kind: "stream";
-        stream: () => StreamBody;
+        stream: (signal: AbortSignal) => StreamBody;
     } | undefined;
     operationId?: string | undefined;
     responseSchema?: StandardSchema | undefined;
@@ -1557,8 +1621,8 @@ class ResponseValidationError extends FactifyError {
         body: string;
         rawValue: unknown;
         issues: readonly Issue[];
-        operationId?: string;
-        requestId?: string;
+        operationId?: string | undefined;
+        requestId?: string | undefined;
     });
 }
 
@@ -1795,6 +1859,7 @@ interface StreamBody {
     body: BodyInit;
     headers: Record<string, string>;
     replayable: boolean;
+    error?(): unknown;
 }
 
 // export Struct
@@ -2117,6 +2182,9 @@ function createDocumentVersion(client: FactifyClient, params: CreateDocumentVers
 // export createFactify
 function createFactify(options?: FactifyOptions): FactifyClient;
 
+// export createMemoryRateLimitStore
+function createMemoryRateLimitStore(): RateLimitStore;
+
 // export createOrganization
 function createOrganization(client: FactifyClient, params: CreateOrganizationParams, options?: RequestOptions): APIPromise<CreateOrganizationResponse>;
 
@@ -2125,6 +2193,9 @@ function createOrganizationInvite(client: FactifyClient, params: CreateOrganizat
 
 // export createShareLink
 function createShareLink(client: FactifyClient, params: CreateShareLinkParams, options?: RequestOptions): APIPromise<CreateShareLinkResponse>;
+
+// export debugLog
+function debugLog(logger: Logger): DebugLogger;
 
 // export deleteApiKeyQuota
 function deleteApiKeyQuota(client: FactifyClient, params: DeleteApiKeyQuotaParams, options?: RequestOptions): APIPromise<DeleteApiKeyQuotaResponse>;
@@ -2221,6 +2292,9 @@ function listOrganizationMembers(client: FactifyClient, params: ListOrganization
 
 // export listOrganizations
 function listOrganizations(client: FactifyClient, params?: ListOrganizationsParams, options?: RequestOptions): PageRequest<Organization, ListOrganizationsResponse>;
+
+// export pacing
+function pacing(options?: RateLimitOptions): Pacing;
 
 // export processDocument
 function processDocument(client: FactifyClient, params: ProcessDocumentParams, options?: RequestOptions): APIPromise<ProcessDocumentResponse>;

@@ -31,7 +31,7 @@ export interface RateLimitReservation {
  */
 export type RateLimitDecision =
   | { readonly ok: true; readonly waitMs: number }
-  | { readonly ok: false; readonly waitMs: number; readonly pausedUntil?: number };
+  | { readonly ok: false; readonly waitMs: number; readonly pausedUntil?: number | undefined };
 
 /** Shared storage for pacing (memory by default; @factify/rate-limit-redis for a fleet). */
 export interface RateLimitStore {
