@@ -29,7 +29,7 @@ export const ABLATIONS: readonly Ablation[] = [
     stub: "export const SCHEDULER = Symbol();\nexport function createPacer() { return { admit() {}, observe() {} }; }",
   },
   {
-    name: "redacted debug logging (internal/redact.ts)",
+    name: "opt-in debug logging: redaction (internal/redact.ts)",
     file: "core/src/internal/redact.ts",
     stub: "export const REDACTED = '';\nexport function isSensitiveKey() { return false; }\nexport function redactText(t) { return t; }\nexport function redactValue(v) { return v; }",
   },
