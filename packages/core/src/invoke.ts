@@ -56,7 +56,9 @@ export async function sendOperation<Input, Output>(
   for (const key in all) {
     const value = all[key];
     // The path template's `{name}` placeholders say which keys are path parameters.
-    if (value !== undefined && !path.includes(`{${key}}`)) (operation.queryParams?.includes(key) ? query : fields)[key] = value;
+    // Without a body every other key can only travel in the query, so generated descriptors of such
+    // operations leave `queryParams` out rather than repeat every name of the input schema.
+    if (value !== undefined && !path.includes(`{${key}}`)) (!kind || operation.queryParams?.includes(key) ? query : fields)[key] = value;
   }
   const spec: RequestSpec = {
     method: operation.method,

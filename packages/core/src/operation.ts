@@ -14,7 +14,10 @@ export interface OperationDescriptor<Input = unknown, Output = unknown> {
    * from the input key of that name (encoded; empty, `.` and `..` refused).
    */
   readonly path: string;
-  /** Input keys sent as query parameters. Nested objects become dotted names, arrays repeat the key, Dates become RFC 3339. */
+  /**
+   * Input keys sent as query parameters. Nested objects become dotted names, arrays repeat the key, Dates become RFC 3339.
+   * Only needed with a `body`: without one, every key that is not a path parameter is a query parameter.
+   */
   readonly queryParams?: readonly string[] | undefined;
   /**
    * How the remaining input keys travel: as a JSON object (always sent, `{}` when empty), as

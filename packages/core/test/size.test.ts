@@ -10,8 +10,10 @@ import { describe, expect, it } from "vitest";
  * Bytes of gzip (level 9). Raise it only together with a reason in the change that needs it.
  * 7,400 -> 7,560: every call's promise gained `.withResponse()` (APIPromise) and PageRequest became
  * a real Promise with cycle detection over any length (measured 7,524).
+ * 7,560 -> 8,400: core 1.0 (typed callback errors, bounded token provider and hooks, the reactive
+ * rate-limit hold, FACTIFY_API_KEY, secrets kept out of errors) measured 8,363; see tools/size --ablate.
  */
-const EDGE_BUDGET = 7_560;
+const EDGE_BUDGET = 8_400;
 
 const EDGE_ENTRY = `
 import { createFactify } from "./index.ts";

@@ -142,7 +142,8 @@ function descriptor(op: OperationModel, names: OperationNames, ctx: EmitContext,
   const list = (keys: string[]): string => `[${keys.map(quote).join(", ")}]`;
   const queryKeys = op.fields.filter((f) => f.location === "query").map((f) => f.key);
   const fileKeys = op.fields.filter((f) => f.file).map((f) => f.key);
-  if (queryKeys.length > 0) props.push(`  queryParams: ${list(queryKeys)},`);
+  // Without a body core sends every non-path key in the query: the list is needed only beside a body.
+  if (queryKeys.length > 0 && op.bodyKind) props.push(`  queryParams: ${list(queryKeys)},`);
   if (op.bodyKind) props.push(`  body: ${quote(op.bodyKind)},`);
   if (fileKeys.length > 0) props.push(`  fileParams: ${list(fileKeys)},`);
   props.push(`  input: ${names.paramsSchema},`);

@@ -29,9 +29,9 @@ export const ABLATIONS: readonly Ablation[] = [
     stub: "export const SCHEDULER = Symbol();\nexport function createPacer() { return { admit() {}, observe() {} }; }",
   },
   {
-    name: "redacted debug logging (internal/redact.ts)",
+    name: "opt-in debug logging: redaction (internal/redact.ts)",
     file: "core/src/internal/redact.ts",
-    stub: "export function createLog() { return undefined; }",
+    stub: "export const REDACTED = '';\nexport function isSensitiveKey() { return false; }\nexport function redactText(t) { return t; }\nexport function redactValue(v) { return v; }",
   },
   {
     name: "retries and backoff (retry.ts)",
@@ -40,6 +40,8 @@ export const ABLATIONS: readonly Ablation[] = [
       "export const DEFAULT_RETRY_CONFIG = {};",
       "export function resolveRetryConfig() { return false; }",
       "export function planRetry() { return undefined; }",
+      "export function markRetryable(e) { return e; }",
+      "export function isTransient() { return false; }",
       "export function serverRequestedWait() { return undefined; }",
       "export function parseRateLimitReset() { return undefined; }",
       "export function parseRetryAfter() { return undefined; }",

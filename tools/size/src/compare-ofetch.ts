@@ -11,7 +11,10 @@ import type { Plugin } from "esbuild";
 import { type Scenario, sizeRoot } from "./budgets";
 import { explainScenario, type ModuleShare } from "./explain";
 
-/** An ofetch-based transport with the exports of core's own, built as the SDK would have to use ofetch. */
+/**
+ * An ofetch-based transport with the exports of core's own, built as the SDK would have to use ofetch.
+ * The failure reading below `exchange` is core's own, repeated so that only the exchange differs.
+ */
 export const OFETCH_TRANSPORT = `import { ofetch } from "ofetch";
 export function uploadFetchOptions() { return undefined; }
 export async function exchange(fetch, url, init, upload) {
@@ -24,6 +27,13 @@ export async function exchange(fetch, url, init, upload) {
     responseType: "text",
   });
   return [response, response._data ?? ""];
+}
+export const NOT_SENT = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|E(NET|HOST)UNREACH|UND_ERR_CONNECT_TIMEOUT|connection ?refused|dns error|failed to lookup/i;
+export const MAX_CAUSES = 6;
+export function describeFailure(error) {
+  const parts = [];
+  for (let e = error, n = 0; e && n < MAX_CAUSES; n++, e = e.cause) parts.push(e.code ? \`\${e.message} (\${e.code})\` : (e.message ?? e));
+  return parts.join(": ");
 }
 `;
 

@@ -206,6 +206,18 @@ describe("invoke: building the request", () => {
     expect(url.search).toBe("?page_size=20&created.after=2026-01-01T00%3A00%3A00.000Z&access_level=private&access_level=public");
   });
 
+  it("sends every non-path field of an operation without a body in the query, with no queryParams list", async () => {
+    const { client, seen } = clientWith(() => Response.json({ items: [] }));
+    const { queryParams: _, ...bare } = listDocuments;
+    await invoke(client, bare, { page_size: 5, query: "q", page_token: undefined });
+    expect(seen[0]!.url.search).toBe("?page_size=5&query=q");
+    // Beside a body, only the listed keys go to the query.
+    const both = clientWith();
+    await invoke(both.client, { ...grantDocumentAccess, queryParams: ["custom_message"] }, { document_id: DOC_ID, recipients: [], custom_message: "hi" });
+    expect(both.seen[0]!.url.search).toBe("?custom_message=hi");
+    expect(JSON.parse(text(both.seen[0]!.body))).toEqual({ recipients: [] });
+  });
+
   it("sends the remaining fields as a JSON body, with Dates as RFC 3339", async () => {
     const { client, seen } = clientWith();
     const op: OperationDescriptor<any, unknown> = { ...createApiKey, input: v.object({ name: v.string(), expires_at: dateTimeInput(), tags: v.any() }) };

@@ -30,7 +30,6 @@ export const listApiKeysOperation: OperationDescriptor<ListApiKeysParams, ListAp
   id: "listApiKeys",
   method: "GET",
   path: "/v1beta/api-keys",
-  queryParams: ["organization_id", "include_revoked", "page_token", "page_size"],
   input: ListApiKeysParamsSchema,
   output: ListApiKeysResponseSchema,
 };

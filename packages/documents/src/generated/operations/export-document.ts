@@ -24,7 +24,6 @@ export const exportDocumentOperation: OperationDescriptor<ExportDocumentParams, 
   id: "exportDocument",
   method: "GET",
   path: "/v1beta/documents/{document_id}/export",
-  queryParams: ["version_id"],
   input: ExportDocumentParamsSchema,
   output: ExportDocumentResponseSchema,
 };

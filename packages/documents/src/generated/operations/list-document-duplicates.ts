@@ -24,7 +24,6 @@ export const listDocumentDuplicatesOperation: OperationDescriptor<ListDocumentDu
   id: "listDocumentDuplicates",
   method: "GET",
   path: "/v1beta/documents/{document_id}/duplicates",
-  queryParams: ["file_contents_hash"],
   input: ListDocumentDuplicatesParamsSchema,
   output: ListDocumentDuplicatesResponseSchema,
 };

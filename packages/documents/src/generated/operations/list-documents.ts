@@ -68,7 +68,6 @@ export const listDocumentsOperation: OperationDescriptor<ListDocumentsParams, Li
   id: "listDocuments",
   method: "GET",
   path: "/v1beta/documents",
-  queryParams: ["page_token", "page_size", "created", "created_by_id", "access_level", "processing_status", "sort", "query", "ownership", "trash_state", "organization_scope", "title_contains", "description_contains", "source_format"],
   input: ListDocumentsParamsSchema,
   output: ListDocumentsResponseSchema,
 };

@@ -53,7 +53,6 @@ export const listOrganizationInvitesOperation: OperationDescriptor<ListOrganizat
   id: "listOrganizationInvites",
   method: "GET",
   path: "/v1beta/organizations/{organization_id}/invites",
-  queryParams: ["status", "page_token", "page_size", "email", "sender_id", "created"],
   input: ListOrganizationInvitesParamsSchema,
   output: ListOrganizationInvitesResponseSchema,
 };

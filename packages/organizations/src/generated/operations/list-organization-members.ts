@@ -27,7 +27,6 @@ export const listOrganizationMembersOperation: OperationDescriptor<ListOrganizat
   id: "listOrganizationMembers",
   method: "GET",
   path: "/v1beta/organizations/{organization_id}/members",
-  queryParams: ["page_token", "page_size"],
   input: ListOrganizationMembersParamsSchema,
   output: ListOrganizationMembersResponseSchema,
 };

@@ -27,7 +27,6 @@ export const listOrganizationsOperation: OperationDescriptor<ListOrganizationsPa
   id: "listOrganizations",
   method: "GET",
   path: "/v1beta/organizations",
-  queryParams: ["page_token", "page_size", "role"],
   input: ListOrganizationsParamsSchema,
   output: ListOrganizationsResponseSchema,
 };

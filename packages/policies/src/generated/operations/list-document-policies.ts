@@ -27,7 +27,6 @@ export const listDocumentPoliciesOperation: OperationDescriptor<ListDocumentPoli
   id: "listDocumentPolicies",
   method: "GET",
   path: "/v1beta/documents/{document_id}/policies",
-  queryParams: ["page_token", "page_size"],
   input: ListDocumentPoliciesParamsSchema,
   output: ListDocumentPoliciesResponseSchema,
 };

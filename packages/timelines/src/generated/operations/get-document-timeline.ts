@@ -30,7 +30,6 @@ export const getDocumentTimelineOperation: OperationDescriptor<GetDocumentTimeli
   id: "getDocumentTimeline",
   method: "GET",
   path: "/v1beta/documents/{document_id}/timeline",
-  queryParams: ["cursor", "page_size"],
   input: GetDocumentTimelineParamsSchema,
   output: GetTimelineResponseSchema,
 };

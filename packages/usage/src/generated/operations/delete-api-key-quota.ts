@@ -27,7 +27,6 @@ export const deleteApiKeyQuotaOperation: OperationDescriptor<DeleteApiKeyQuotaPa
   id: "deleteAPIKeyQuota",
   method: "DELETE",
   path: "/v1beta/quota/keys/{api_key_id}",
-  queryParams: ["organization_id"],
   input: DeleteApiKeyQuotaParamsSchema,
   output: DeleteAPIKeyQuotaResponseSchema,
 };

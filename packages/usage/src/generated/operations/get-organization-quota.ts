@@ -21,7 +21,6 @@ export const getOrganizationQuotaOperation: OperationDescriptor<GetOrganizationQ
   id: "getOrganizationQuota",
   method: "GET",
   path: "/v1beta/quota",
-  queryParams: ["organization_id"],
   input: GetOrganizationQuotaParamsSchema,
   output: GetOrganizationQuotaResponseSchema,
 };

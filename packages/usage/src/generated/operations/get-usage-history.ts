@@ -32,7 +32,6 @@ export const getUsageHistoryOperation: OperationDescriptor<GetUsageHistoryParams
   id: "getUsageHistory",
   method: "GET",
   path: "/v1beta/quota/usage",
-  queryParams: ["organization_id", "date"],
   input: GetUsageHistoryParamsSchema,
   output: GetUsageHistoryResponseSchema,
 };

@@ -24,7 +24,6 @@ export const listApiKeyQuotasOperation: OperationDescriptor<ListApiKeyQuotasPara
   id: "listAPIKeyQuotas",
   method: "GET",
   path: "/v1beta/quota/keys",
-  queryParams: ["organization_id"],
   input: ListApiKeyQuotasParamsSchema,
   output: ListAPIKeyQuotasResponseSchema,
 };

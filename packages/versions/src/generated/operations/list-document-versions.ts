@@ -30,7 +30,6 @@ export const listDocumentVersionsOperation: OperationDescriptor<ListDocumentVers
   id: "listDocumentVersions",
   method: "GET",
   path: "/v1beta/documents/{document_id}/versions",
-  queryParams: ["page_token", "page_size"],
   input: ListDocumentVersionsParamsSchema,
   output: ListVersionsResponseSchema,
 };
