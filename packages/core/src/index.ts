@@ -1,7 +1,8 @@
 // Public surface of @factify/core for applications: the client, calls and their promises, pages,
 // errors and option types. What generated resource packages need to describe and run operations
 // (invoke, paginate, upload, descriptors, schema helpers) is in `@factify/core/operations`.
-// Several helpers own the sections below; keep each section's exports in its own block.
+// Exports are grouped by the source files they come from, one block each; add a new export to the
+// block of its file so the surface stays easy to review against the API snapshot.
 
 // --- client and transport (client.ts, request.ts, retry.ts, rate-limit/) ---
 export { createFactify, type FactifyClient } from "./client";

@@ -1,5 +1,6 @@
-// The document permission model (DOMAIN.md §4): a caller's role on a document comes from
-// ownership, a direct grant, or general access; the role decides the 16 permission flags.
+// The document permission model ("Visibility and permissions" in packages/mock-server/DECISIONS.md):
+// a caller's role on a document comes from ownership, a direct grant, or general access; the role
+// decides the 16 permission flags.
 import { denied, notFound, precondition } from "../http/api-error";
 import type { DocRole, DocumentRec, State } from "../state/store";
 import type { Caller, Ctx } from "./context";
