@@ -161,6 +161,7 @@ describe("a signal shared by many calls", () => {
     release[19]!();
     await calls[19];
     expect(remove).toHaveBeenCalledTimes(1);
+    expect(remove.mock.calls[0]![0]).toBe("abort");
     expect(remove.mock.calls[0]![1]).toBe(add.mock.calls[0]![1]);
   });
 

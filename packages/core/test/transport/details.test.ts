@@ -254,4 +254,19 @@ describe("the loop around attempts", () => {
     expect(init(1).duplex).toBeUndefined();
     expect(init(1).redirect).toBe("error");
   });
+
+  it("sends an async-iterable upload body half-duplex too", async () => {
+    const f = fakeFetch(json(200, {}));
+    async function* chunks() {
+      yield new Uint8Array(1);
+    }
+    await request(client(f.fetch), { method: "POST", path: "/x", body: { kind: "stream", stream: () => ({ body: chunks() as never, headers: {}, replayable: false }) } });
+    expect((f.calls[0]!.init as { duplex?: string }).duplex).toBe("half");
+  });
+
+  it("ends a connection error's message with the failure when there is no operation to name", async () => {
+    const { refused } = await import("./fake-fetch");
+    const error = await rejection(request(client(fakeFetch(refused()).fetch), { method: "GET", path: "/x" }));
+    expect(error.message).toMatch(/ECONNREFUSED\)$/);
+  });
 });

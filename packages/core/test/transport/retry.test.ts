@@ -157,3 +157,22 @@ describe("resolveRetryConfig with explicit undefined fields", () => {
     });
   });
 });
+
+describe("edges of the retry policy", () => {
+  it("retries only when the wait ends strictly before the budget does", () => {
+    const wait = status(503, 100);
+    expect(planRetry(config, "GET", wait, false, 1, 101)).toBe(100);
+    expect(planRetry(config, "GET", wait, false, 1, 100)).toBeUndefined();
+  });
+
+  it("treats a connection error on a POST as possibly sent unless told otherwise", () => {
+    expect(isRetryableFailure(config, "POST", connection)).toBe(false);
+    expect(isRetryableFailure(config, "POST", connection, true)).toBe(true);
+  });
+
+  it("reads an X-RateLimit-Reset of exactly 10^9 seconds as a time, not a delay", () => {
+    const now = Date.UTC(2026, 0, 1);
+    expect(parseRateLimitReset("1000000000", now)).toBe(0);
+    expect(parseRateLimitReset("999999999", now)).toBe(999_999_999_000);
+  });
+});
