@@ -1,0 +1,3 @@
+import { packageTests } from "../../vitest.preset";
+
+export default packageTests();
