@@ -39,7 +39,9 @@ export function createLocalSchedule(margin: number, now: () => number = Date.now
         // Reserve nothing: the caller fails fast or asks again later.
         return at === pause ? { ok: false, waitMs, pausedUntil: pause } : { ok: false, waitMs };
       }
-      request.rules.forEach((rule, i) => nextSlot.set(ids[i]!, at + slotSpacingMs(rule, margin)));
+      request.rules.forEach((rule, i) => {
+        nextSlot.set(ids[i]!, at + slotSpacingMs(rule, margin));
+      });
       prune(nextSlot, t);
       return { ok: true, waitMs };
     },

@@ -1,9 +1,6 @@
 // Connected clients of both kinds (and of the older majors this package also supports), with the
 // settings an application that wants quick recovery would use: reconnect every 50 ms.
-import IoredisV6 from "ioredis";
-import IoredisV5 from "ioredis-v5";
-import { createClient as createClientV6 } from "redis";
-import { createClient as createClientV4 } from "redis-v4";
+// Each client is imported only when asked for: worker processes load one, not four.
 import type { RedisClientLike } from "../../src/options";
 
 export type ClientKind = "ioredis" | "ioredis-v5" | "node-redis" | "node-redis-v4";
@@ -18,7 +15,8 @@ export interface TestClient {
 /** Connects a client of `kind` to `url`; connection errors are swallowed as an application's logger would. */
 export async function connect(kind: ClientKind, url: string): Promise<TestClient> {
   if (kind === "ioredis" || kind === "ioredis-v5") {
-    const Redis = kind === "ioredis" ? IoredisV6 : IoredisV5;
+    // Both majors construct the same way; typed as v6 since their overloads do not unify.
+    const Redis = (kind === "ioredis" ? await import("ioredis") : ((await import("ioredis-v5")) as unknown as typeof import("ioredis"))).default;
     const client = new Redis(url, { retryStrategy: () => 50, maxRetriesPerRequest: null, lazyConnect: true });
     client.on("error", () => {});
     await client.connect();
@@ -30,7 +28,7 @@ export async function connect(kind: ClientKind, url: string): Promise<TestClient
       },
     };
   }
-  const createClient = kind === "node-redis" ? createClientV6 : createClientV4;
+  const { createClient } = kind === "node-redis" ? await import("redis") : ((await import("redis-v4")) as unknown as typeof import("redis"));
   const client = createClient({ url, socket: { reconnectStrategy: () => 50 } });
   client.on("error", () => {});
   await client.connect();
