@@ -44,6 +44,7 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   let mode: "redis" | "local" = "redis";
   let lastWarnedAt = -Infinity;
   let probeStartedAt = -Infinity;
+  let lastFallbackAt = -Infinity;
   let probing = false;
 
   // The braces make Redis Cluster put every key of one budget in one hash slot, which a script needs.
@@ -57,7 +58,12 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   const goLocal = (error: unknown): void => {
     if (mode === "local") return;
     mode = "local";
-    probeStartedAt = Date.now(); // the first probe waits one interval: Redis just failed
+    // The first probe goes out with the next call: a single late answer (a stalled process, a client
+    // still connecting) then costs a moment of local pacing, not a whole interval. A Redis that fails
+    // again soon after waits the full interval, so a slow one does not flap.
+    const now = Date.now();
+    probeStartedAt = now - lastFallbackAt > settings.probeIntervalMs ? -Infinity : now;
+    lastFallbackAt = now;
     if (Date.now() - lastWarnedAt < WARN_AGAIN_AFTER_MS) return;
     lastWarnedAt = Date.now();
     const reason = error instanceof Error ? error.message : String(error);
