@@ -12,7 +12,7 @@ import { type RedisServer, startRedisServer } from "./support/redis-server";
 
 const TOKEN = "fy_test_secret_token_that_must_never_reach_redis";
 let redisServer: RedisServer;
-let connections: TestClient[] = [];
+const connections: TestClient[] = [];
 
 beforeAll(async () => {
   redisServer = await startRedisServer();
