@@ -105,7 +105,8 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
 
   const reserveInRedis = async (request: RateLimitReservation): Promise<RateLimitDecision> => {
     const keys = [keyOf(request.key, "pause"), ...request.rules.map((rule) => keyOf(request.key, `rule:${rule.name}`))];
-    const args = [String(request.maxWaitMs), ...request.rules.map((rule) => String(slotSpacingMs(rule, settings.safetyMargin)))];
+    // Lua reads no "Infinity": a caller that can wait forever waits at most about 30 years.
+    const args = [String(Math.min(request.maxWaitMs, 1e12)), ...request.rules.map((rule) => String(slotSpacingMs(rule, settings.safetyMargin)))];
     const reply = await answerWithin(settings.fallbackAfterMs, () => runner.run(reserveScript, keys, args));
     return decisionFrom(reply);
   };

@@ -93,6 +93,16 @@ describe.each(kinds)("with %s", (kind) => {
     expect(await other.reserve({ key: freshKey(), rules: [rule("requests", 1000)], maxWaitMs: 0 })).toEqual({ ok: true, waitMs: 0 });
   });
 
+  it("accepts a caller that can wait without limit (maxWaitMs: Infinity)", async () => {
+    const store = createRedisRateLimitStore({ redis: redis.client });
+    const key = freshKey();
+    await store.reserve({ key, rules: [rule("requests", 10)], maxWaitMs: Number.POSITIVE_INFINITY });
+    const second = await store.reserve({ key, rules: [rule("requests", 10)], maxWaitMs: Number.POSITIVE_INFINITY });
+    expect(second.ok).toBe(true);
+    expect(second.waitMs).toBeGreaterThan(50);
+    expect(store.mode).toBe("redis");
+  });
+
   it("ignores a pause that is already over", async () => {
     const store = createRedisRateLimitStore({ redis: redis.client });
     const key = freshKey();
