@@ -22,7 +22,17 @@ afterAll(async () => {
   await redisServer?.close();
 });
 
-async function client(server: CountingServer, options: { windowMs: number; requestsPerWindow: number; postsPerWindow: number; prefix: string; warn?: (...args: unknown[]) => void }): Promise<FactifyClient> {
+interface ClientOptions {
+  windowMs: number;
+  requestsPerWindow: number;
+  postsPerWindow: number;
+  prefix: string;
+  /** Also the longest a held call may wait for its slot (core's maxWaitMs is at most this). */
+  maxRetryAfter?: number;
+  warn?: (...args: unknown[]) => void;
+}
+
+async function client(server: CountingServer, options: ClientOptions): Promise<FactifyClient> {
   const redis = await connect(connections.length % 2 ? "node-redis" : "ioredis", redisServer.url);
   connections.push(redis);
   const store: RateLimitStore = createRedisRateLimitStore({ redis: redis.client, prefix: options.prefix, fallbackAfterMs: 300 });
@@ -30,7 +40,7 @@ async function client(server: CountingServer, options: { windowMs: number; reque
     bearerAuth: TOKEN,
     serverURL: server.url.replace(/\/v1\/ping$/, ""),
     rateLimit: { requestsPerWindow: options.requestsPerWindow, postsPerWindow: options.postsPerWindow, windowMs: options.windowMs, store },
-    retryConfig: { maxRetries: 3, maxRetryAfter: 5000 },
+    retryConfig: { maxRetries: 3, maxRetryAfter: options.maxRetryAfter ?? 5000 },
     ...(options.warn ? { debugLogger: { debug: () => {}, warn: options.warn } } : {}),
   });
 }
@@ -43,8 +53,9 @@ describe("createFactify with a Redis store", () => {
     const server = await startCountingServer();
     try {
       const prefix = `it-${Date.now()}:`;
-      const a = await client(server, { windowMs: 4000, requestsPerWindow: 20, postsPerWindow: 5, prefix });
-      const b = await client(server, { windowMs: 4000, requestsPerWindow: 20, postsPerWindow: 5, prefix });
+      // 30 calls, a slot every 210 ms: the last waits about 6 s, within maxRetryAfter.
+      const a = await client(server, { windowMs: 4000, requestsPerWindow: 20, postsPerWindow: 5, prefix, maxRetryAfter: 30_000 });
+      const b = await client(server, { windowMs: 4000, requestsPerWindow: 20, postsPerWindow: 5, prefix, maxRetryAfter: 30_000 });
       const calls = Array.from({ length: 30 }, (_, i) => ping(i % 2 ? a : b));
       await Promise.all(calls);
       expect(server.arrivals).toHaveLength(30);
