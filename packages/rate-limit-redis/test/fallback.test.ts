@@ -9,11 +9,16 @@ import { type RedisServer, startRedisServer } from "./support/redis-server";
 const rules = [{ name: "requests", limit: 20, windowMs: 1000 }]; // a slot every 50 ms
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
+// A call's answer with how long it took, and the wall-clock times around it (the fallback schedule reads Date.now).
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number; before: number; after: number }> {
+  const before = Date.now();
   const start = performance.now();
   const value = await run();
-  return { value, ms: performance.now() - start };
+  return { value, ms: performance.now() - start, before, after: Date.now() };
 }
+
+// "About fallbackAfterMs": generous, because the machine running the tests may be very busy.
+const ANSWERED_WITHIN_MS = 1000;
 
 describe.each(["ioredis", "node-redis"] as ClientKind[])("with %s", (kind) => {
   let server: RedisServer;
@@ -43,16 +48,18 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("with %s", (kind) => {
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push(await timed(() => store.reserve({ key, rules, maxWaitMs: 10_000 })));
     // No call hangs: each is answered after at most fallbackAfterMs (plus scheduling slack on a busy machine).
-    for (const { ms } of answers) expect(ms).toBeLessThan(600);
+    for (const { ms } of answers) expect(ms).toBeLessThan(ANSWERED_WITHIN_MS);
     expect(answers.every(({ value }) => value.ok)).toBe(true);
-    // Paced locally: consecutive slots 50 ms apart.
-    const waits = answers.map(({ value }) => value.waitMs);
-    for (let i = 2; i < waits.length; i++) expect(waits[i]! - waits[i - 1]!).toBeGreaterThanOrEqual(45);
+    // Paced locally: slot i opens (i - 1) × 50 ms after slot 1 (the first answer may be Redis's or local).
+    const [, first, ...rest] = answers;
+    rest.forEach(({ value, after }, i) => {
+      expect(after + value.waitMs - (first!.before + first!.value.waitMs)).toBeGreaterThanOrEqual((i + 1) * 50 - 1);
+    });
     expect(store.mode).toBe("local");
     // A pause while Redis is away holds this process, and is handed to Redis when it returns.
     const pausedKey = `paused-${kind}`;
     const until = Date.now() + 20_000;
-    expect((await timed(() => store.pause(pausedKey, until))).ms).toBeLessThan(600);
+    expect((await timed(() => store.pause(pausedKey, until))).ms).toBeLessThan(ANSWERED_WITHIN_MS);
     expect(await store.reserve({ key: pausedKey, rules, maxWaitMs: 0 })).toMatchObject({ ok: false, pausedUntil: until });
 
     await server.start();
@@ -80,7 +87,7 @@ describe.each(["ioredis", "node-redis"] as ClientKind[])("with %s", (kind) => {
     await redis.raw(["CLIENT", "PAUSE", "700", "ALL"]);
     const slow = await Promise.all([1, 2, 3].map(() => timed(() => store.reserve({ key, rules, maxWaitMs: 10_000 }))));
     for (const { ms, value } of slow) {
-      expect(ms).toBeLessThan(600);
+      expect(ms).toBeLessThan(ANSWERED_WITHIN_MS);
       expect(value.ok).toBe(true);
     }
     expect(store.mode).toBe("local");

@@ -27,7 +27,7 @@ describe("returning to Redis", () => {
     const { client, setDelay } = fakeClient();
     const store = createRedisRateLimitStore({ redis: client, fallbackAfterMs: 30, probeIntervalMs: 60_000 });
     store.attach({ warn: () => {} });
-    setDelay(80);
+    setDelay(1000); // far past fallbackAfterMs, even on a stalled machine
     await store.reserve({ key: "k", rules, maxWaitMs: 0 });
     expect(store.mode).toBe("local");
     setDelay(0);
@@ -43,12 +43,12 @@ describe("returning to Redis", () => {
     const { client, setDelay } = fakeClient();
     const store = createRedisRateLimitStore({ redis: client, fallbackAfterMs: 30, probeIntervalMs: 60_000 });
     store.attach({ warn: () => {} });
-    setDelay(80);
+    setDelay(1000); // far past fallbackAfterMs, even on a stalled machine
     await store.reserve({ key: "k", rules, maxWaitMs: 0 });
     setDelay(0);
     await store.reserve({ key: "k", rules, maxWaitMs: 10_000 });
     await vi.waitFor(() => expect(store.mode).toBe("redis"));
-    setDelay(80);
+    setDelay(1000); // far past fallbackAfterMs, even on a stalled machine
     await store.reserve({ key: "k", rules, maxWaitMs: 10_000 });
     expect(store.mode).toBe("local");
     for (let i = 0; i < 5; i++) await store.reserve({ key: "k", rules, maxWaitMs: 10_000 });
@@ -61,7 +61,7 @@ describe("returning to Redis", () => {
     const warn = vi.fn();
     const store = createRedisRateLimitStore({ redis: client, fallbackAfterMs: 20, probeIntervalMs: 60_000 });
     store.attach({ warn });
-    setDelay(60);
+    setDelay(1000);
     await Promise.all(Array.from({ length: 10 }, () => store.reserve({ key: "k", rules, maxWaitMs: 10_000 })));
     for (let i = 0; i < 10; i++) await store.reserve({ key: "k", rules, maxWaitMs: 10_000 });
     expect(warn).toHaveBeenCalledTimes(1);

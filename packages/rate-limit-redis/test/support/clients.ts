@@ -3,7 +3,7 @@
 // Each client is imported only when asked for: worker processes load one, not four.
 import type { RedisClientLike } from "../../src/options";
 
-export type ClientKind = "ioredis" | "ioredis-v5" | "node-redis" | "node-redis-v4";
+export type ClientKind = "ioredis" | "ioredis-v5" | "node-redis" | "node-redis-v5" | "node-redis-v4";
 
 export interface TestClient {
   readonly client: RedisClientLike;
@@ -28,7 +28,10 @@ export async function connect(kind: ClientKind, url: string): Promise<TestClient
       },
     };
   }
-  const { createClient } = kind === "node-redis" ? await import("redis") : ((await import("redis-v4")) as unknown as typeof import("redis"));
+  const { createClient } =
+    kind === "node-redis"
+      ? await import("redis")
+      : ((kind === "node-redis-v5" ? await import("redis-v5") : await import("redis-v4")) as unknown as typeof import("redis"));
   const client = createClient({ url, socket: { reconnectStrategy: () => 50 } });
   client.on("error", () => {});
   await client.connect();
