@@ -2,7 +2,7 @@
 // schedule for the whole fleet. Redis is an aid, not a dependency of the calls: when it does not
 // answer within `fallbackAfterMs` the store paces this process alone (same rules, same algorithm),
 // warns once, checks now and then whether Redis is back, and returns to it when it is.
-import type { RateLimitDecision, RateLimitReservation, RateLimitStore } from "./core-types";
+import type { RateLimitDecision, RateLimitReservation, RateLimitStore } from "@factify/core";
 import { answerWithin } from "./internal/answer-within";
 import { checkKey, checkReservation } from "./internal/check-reservation";
 import { createLocalSchedule } from "./internal/local-schedule";
@@ -29,7 +29,7 @@ const PROBE_STALE_AFTER_INTERVALS = 10;
 
 /**
  * Creates a store that paces every process sharing `options.redis`'s server as one client, for
- * `createFactify({ rateLimit: { store } })`. Keys are `prefix + "{" + key + "}:…"`, where `key` is the
+ * `createFactify({ rateLimit: pacing({ store }) })`. Keys are `prefix + "{" + key + "}:…"`, where `key` is the
  * hash core derives from the call's token (the store never sees a token), and expire on their own.
  * Throws a TypeError naming the option when an option is wrong; its methods never reject because of Redis.
  */

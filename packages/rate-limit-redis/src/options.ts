@@ -16,20 +16,20 @@ export interface RedisRateLimitStoreOptions {
    * Start of every key the store writes, default `"factify:rate-limit:"`. Give each application or
    * environment that shares one Redis but not one API key its own prefix.
    */
-  readonly prefix?: string;
+  readonly prefix?: string | undefined;
   /**
    * How long a call waits for Redis before it is paced by this process alone, default 100 ms.
    * Redis down, slow or restarting costs a call at most this much.
    */
-  readonly fallbackAfterMs?: number;
+  readonly fallbackAfterMs?: number | undefined;
   /** While Redis is away, the least time between two checks of whether it answers again, default 1000 ms. */
-  readonly probeIntervalMs?: number;
+  readonly probeIntervalMs?: number | undefined;
   /**
    * Part of each window kept free for network and timer jitter, default 0.05: a rule of 100 per 60 s is
    * paced as 100 per 63 s, so a call that leaves up to 3 s after its slot still cannot put the server's
    * count of arrivals over the limit.
    */
-  readonly safetyMargin?: number;
+  readonly safetyMargin?: number | undefined;
 }
 
 /** The options with defaults applied. */

@@ -1,6 +1,6 @@
 // The store is called by core with values core built, but it is also a public object: a wrong value
 // must fail here, naming the field, rather than become a NaN schedule written to Redis for everyone.
-import type { RateLimitReservation } from "../core-types";
+import type { RateLimitReservation } from "@factify/core";
 
 const PREFIX = "@factify/rate-limit-redis reserve():";
 

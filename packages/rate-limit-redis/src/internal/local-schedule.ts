@@ -1,7 +1,7 @@
 // The in-process twin of the Redis script: the same smooth schedule (GCRA with no burst: each rule
 // keeps the time its next slot opens), the same all-rules-or-none reservation and the same pause.
 // It paces this process alone, which is what the store falls back to while Redis does not answer.
-import type { RateLimitDecision, RateLimitReservation } from "../core-types";
+import type { RateLimitDecision, RateLimitReservation } from "@factify/core";
 import { slotSpacingMs } from "./spacing";
 
 /** A per-process schedule with the decisions of the Redis script. */

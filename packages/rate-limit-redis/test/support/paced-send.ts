@@ -2,7 +2,7 @@
 // reserve a slot, wait for it, send, and on a 429 pause the key for the whole fleet and try again.
 // (Core fails a call it cannot send within maxWaitMs with a RateLimitError; a load-test worker just
 // asks again, so that it keeps the fleet saturated.)
-import type { RateLimitRule } from "../../src/core-types";
+import type { RateLimitRule } from "@factify/core";
 import type { RedisRateLimitStore } from "../../src/index";
 
 export interface PacedCall {
