@@ -1,9 +1,6 @@
 // The store wired into @factify/core's client, the way applications use it:
-//   createFactify({ rateLimit: { requestsPerWindow, postsPerWindow, windowMs, store } })
-// NOT RUN YET: excluded in vitest.config.ts and tsconfig.json until @factify/core exports the pacing
-// contract (RateLimitStore, the reactive limiter, RateLimitError with `sent: false`). Enable it by
-// deleting those two exclusions when that lands; it must then pass, not be skipped.
-import { createFactify, type FactifyClient, type RateLimitStore, RateLimitError, request } from "@factify/core";
+//   createFactify({ rateLimit: pacing({ requestsPerWindow, postsPerWindow, windowMs, store }) })
+import { createFactify, debugLog, type FactifyClient, pacing, type RateLimitStore, RateLimitError, request } from "@factify/core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createRedisRateLimitStore } from "../src/index";
 import { connect, type TestClient } from "./support/clients";
@@ -29,6 +26,7 @@ interface ClientOptions {
   prefix: string;
   /** Also the longest a held call may wait for its slot (core's maxWaitMs is at most this). */
   maxRetryAfter?: number;
+  /** The `warn` of the console-shaped logger given to `debugLog`. */
   warn?: (...args: unknown[]) => void;
 }
 
@@ -39,9 +37,9 @@ async function client(server: CountingServer, options: ClientOptions): Promise<F
   return createFactify({
     bearerAuth: TOKEN,
     serverURL: server.url.replace(/\/v1\/ping$/, ""),
-    rateLimit: { requestsPerWindow: options.requestsPerWindow, postsPerWindow: options.postsPerWindow, windowMs: options.windowMs, store },
+    rateLimit: pacing({ requestsPerWindow: options.requestsPerWindow, postsPerWindow: options.postsPerWindow, windowMs: options.windowMs, store }),
     retryConfig: { maxRetries: 3, maxRetryAfter: options.maxRetryAfter ?? 5000 },
-    ...(options.warn ? { debugLogger: { debug: () => {}, warn: options.warn } } : {}),
+    ...(options.warn ? { debugLogger: debugLog({ debug: () => {}, warn: options.warn }) } : {}),
   });
 }
 
@@ -89,10 +87,16 @@ describe("createFactify with a Redis store", () => {
       const prefix = `it-429-${Date.now()}:`;
       const a = await client(server, { windowMs: 1000, requestsPerWindow: 20, postsPerWindow: 5, prefix });
       const b = await client(server, { windowMs: 1000, requestsPerWindow: 20, postsPerWindow: 5, prefix });
-      await expect(ping(a)).rejects.toBeInstanceOf(RateLimitError);
+      const refused = await ping(a).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(RateLimitError);
+      expect((refused as RateLimitError).sent).toBe(true);
       const held = await ping(b).catch((error: unknown) => error);
       expect(held).toBeInstanceOf(RateLimitError);
-      expect((held as RateLimitError & { sent?: boolean }).sent).toBe(false);
+      expect((held as RateLimitError).sent).toBe(false);
+      // Held until the reset the server gave a's call (120 s), which b learnt through Redis alone.
+      const resetIn = (held as RateLimitError).resetAt!.getTime() - Date.now();
+      expect(resetIn).toBeGreaterThan(100_000);
+      expect(resetIn).toBeLessThanOrEqual(120_000);
       expect(server.arrivals).toHaveLength(1); // b's call never reached the server
     } finally {
       await server.close();
