@@ -20,10 +20,10 @@ interface RedisRateLimitStore extends RateLimitStore {
 // export RedisRateLimitStoreOptions
 interface RedisRateLimitStoreOptions {
     readonly redis: RedisClientLike;
-    readonly prefix?: string;
-    readonly fallbackAfterMs?: number;
-    readonly probeIntervalMs?: number;
-    readonly safetyMargin?: number;
+    readonly prefix?: string | undefined;
+    readonly fallbackAfterMs?: number | undefined;
+    readonly probeIntervalMs?: number | undefined;
+    readonly safetyMargin?: number | undefined;
 }
 
 // export createRedisRateLimitStore
