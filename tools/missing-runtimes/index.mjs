@@ -82,7 +82,7 @@ export function missingBanner(records) {
   const notes = [...new Set(all.map((m) => m.note))];
   return [
     bar,
-    `SKIPPED: ${all.length} test(s) did not run because a runtime or service is missing on this machine.`,
+    `SKIPPED: ${all.length} test(s) or test file(s) did not run because a runtime or service is missing on this machine.`,
     "What they cover was NOT tested here. Under CI=true the same run fails instead.",
     ...notes.map((note) => `  - ${note}`),
     "Skipped:",

@@ -85,7 +85,7 @@ describe("records", () => {
     writeMissing("fleet-pacing", [{ test: "examples/fleet-pacing", note: "redis-server missing" }], dir);
     expect(readdirSync(recordsDir(dir)).sort()).toEqual(["_factify_rate-limit-redis.json", "fleet-pacing.json"]);
     const banner = missingBanner(readMissing(dir));
-    expect(banner).toContain("SKIPPED: 2 test(s)");
+    expect(banner).toContain("SKIPPED: 2 test(s) or test file(s)");
     expect(banner).toContain("@factify/rate-limit-redis: store.test.ts");
     expect(banner).toContain("fleet-pacing: examples/fleet-pacing");
     expect(banner.match(/redis-server missing/g)).toHaveLength(1);
@@ -133,7 +133,7 @@ describe("MissingRuntimesReporter", () => {
       { test: "fleet.test.ts", note: "no redis" },
       { test: "msw 3 works", note: "Node 22 missing" },
     ]);
-    expect(log.mock.calls[0][0]).toContain("SKIPPED: 2 test(s)");
+    expect(log.mock.calls[0][0]).toContain("SKIPPED: 2 test(s) or test file(s)");
     log.mockRestore();
   });
 });
