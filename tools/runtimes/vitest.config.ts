@@ -7,5 +7,5 @@ import { MissingRuntimesReporter } from "./src/missing-runtimes-reporter";
 // reason (a failure under CI=true), repeated in a banner after the summary.
 export default mergeConfig(
   packageTests(),
-  defineConfig({ test: { fileParallelism: false, testTimeout: 90_000, reporters: ["default", new MissingRuntimesReporter()] } }),
+  defineConfig({ test: { fileParallelism: false, testTimeout: 90_000, reporters: ["default", new MissingRuntimesReporter("@factify-tools/runtimes")] } }),
 );

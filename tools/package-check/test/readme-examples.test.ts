@@ -43,10 +43,15 @@ const PLACEHOLDERS: Record<string, string> = {
   afterAll: 'typeof import("vitest").afterAll',
 };
 
-/** Packages the examples import besides the published ones (the test runner and msw, in the emulator's README). */
+/**
+ * Packages the examples import besides the published ones (the test runner and msw, in the emulator's
+ * README; the two Redis clients, in rate-limit-redis's).
+ */
 const TOOLS: Record<string, string> = {
   vitest: join(repoRoot, "node_modules", "vitest"),
   msw: join(repoRoot, "packages", "mock-server", "node_modules", "msw"),
+  ioredis: join(repoRoot, "packages", "rate-limit-redis", "node_modules", "ioredis"),
+  redis: join(repoRoot, "packages", "rate-limit-redis", "node_modules", "redis"),
 };
 
 const NAMED_IMPORT = /^import\s+(type\s+)?\{([^}]*)\}\s+from\s+(["'][^"']+["']);?\s*$/;

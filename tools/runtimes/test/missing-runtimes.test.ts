@@ -48,9 +48,9 @@ describe("a missing runtime", () => {
       { test: "headless Chromium > loads the bundle", note },
       { test: "headless Chromium > runs the scenario", note },
     ]);
-    expect(banner).toMatch(/^!{78}\nSKIPPED: 2 runtime test\(s\) did not run/);
+    expect(banner).toMatch(/^!{78}\nSKIPPED: 2 test\(s\) or test file\(s\) did not run/);
     expect(banner.split(note)).toHaveLength(2);
-    expect(banner).toContain("  - headless Chromium > runs the scenario");
+    expect(banner).toContain("  - @factify-tools/runtimes: headless Chromium > runs the scenario");
     expect(missingRuntimesBanner([])).toBe("");
   });
 });
