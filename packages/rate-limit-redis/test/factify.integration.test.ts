@@ -28,12 +28,14 @@ interface ClientOptions {
   maxRetryAfter?: number;
   /** The `warn` of the console-shaped logger given to `debugLog`. */
   warn?: (...args: unknown[]) => void;
+  /** How long the store waits for Redis before pacing locally (300 ms unless a test needs Redis itself). */
+  fallbackAfterMs?: number;
 }
 
 async function client(server: CountingServer, options: ClientOptions): Promise<FactifyClient> {
   const redis = await connect(connections.length % 2 ? "node-redis" : "ioredis", redisServer.url);
   connections.push(redis);
-  const store: RateLimitStore = createRedisRateLimitStore({ redis: redis.client, prefix: options.prefix, fallbackAfterMs: 300 });
+  const store: RateLimitStore = createRedisRateLimitStore({ redis: redis.client, prefix: options.prefix, fallbackAfterMs: options.fallbackAfterMs ?? 300 });
   return createFactify({
     bearerAuth: TOKEN,
     serverURL: server.url.replace(/\/v1\/ping$/, ""),
@@ -85,11 +87,16 @@ describe("createFactify with a Redis store", () => {
     const server = await startCountingServer((n) => (n === 1 ? 120 : undefined));
     try {
       const prefix = `it-429-${Date.now()}:`;
-      const a = await client(server, { windowMs: 1000, requestsPerWindow: 20, postsPerWindow: 5, prefix });
-      const b = await client(server, { windowMs: 1000, requestsPerWindow: 20, postsPerWindow: 5, prefix });
+      // What b must learn, it learns through Redis: on a loaded machine a 300 ms answer budget could
+      // send a's store to local pacing, and its pause would then stay in a's process.
+      const a = await client(server, { windowMs: 1000, requestsPerWindow: 20, postsPerWindow: 5, prefix, fallbackAfterMs: 5000 });
+      const b = await client(server, { windowMs: 1000, requestsPerWindow: 20, postsPerWindow: 5, prefix, fallbackAfterMs: 5000 });
       const refused = await ping(a).catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(RateLimitError);
       expect((refused as RateLimitError).sent).toBe(true);
+      // The client records the server's pause without waiting for Redis (the call has already failed),
+      // and b talks to Redis over its own connection: wait until the pause is there, as a second process would.
+      await vi.waitFor(async () => expect(await connections[0]!.raw(["KEYS", `${prefix}*pause*`])).not.toHaveLength(0), { timeout: 5000 });
       const held = await ping(b).catch((error: unknown) => error);
       expect(held).toBeInstanceOf(RateLimitError);
       expect((held as RateLimitError).sent).toBe(false);
