@@ -4,13 +4,7 @@
 import { fail } from "../internal/options";
 import type { FactifyOptions, HttpMethod } from "../types";
 import { holdUntil, serverPauseUntil } from "./reactive";
-import type { createScheduler } from "./scheduler";
-
-/**
- * Where options made by `pacing()` keep the scheduler. The pacer reaches the scheduler only through
- * them, so a bundle that never calls `pacing()` carries none of it.
- */
-export const SCHEDULER: unique symbol = Symbol.for("@factify/core/scheduler") as never;
+import { SCHEDULER, type Scheduler } from "./scheduler-key";
 
 /** Rate limiting of one client, for the request path. */
 export interface Pacer {
@@ -32,7 +26,7 @@ export function createPacer(options: FactifyOptions["rateLimit"], warn: (message
   // one did too, the next other call learns it from its own answer.
   let all = 0;
   let posts = 0;
-  const schedule = options ? (options as { [SCHEDULER]?: typeof createScheduler })[SCHEDULER] : undefined;
+  const schedule = options ? (options as { [SCHEDULER]?: Scheduler })[SCHEDULER] : undefined;
   if (options && !schedule) fail("rateLimit", "must be made by pacing(), e.g. rateLimit: pacing({ requestsPerWindow: 600 })");
   const paced = options ? schedule!(options, warn) : undefined;
   return {

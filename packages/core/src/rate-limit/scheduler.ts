@@ -1,13 +1,12 @@
 // Opt-in pacing: every call takes a slot from a RateLimitStore before it is sent, under a one-way
 // hash of its token, so no store (a shared Redis included) ever sees a token. A call whose slot is
 // further away than it may wait fails at once, unsent, like a call the server holds.
-import type { FactifyOptions, HttpMethod, Pacing, RateLimitOptions } from "../types";
-import { SCHEDULER } from "./pacer";
+import type { FactifyOptions, Pacing, RateLimitOptions } from "../types";
+import { type PacedCall, SCHEDULER, type Scheduler } from "./scheduler-key";
 import { heldError, holdUntil } from "./reactive";
 import { createMemoryRateLimitStore, type RateLimitDecision, type RateLimitRule } from "./store";
 
-/** What `Pacer.admit` is given. */
-type Call = { method: HttpMethod; token: string; maxWaitMs: number; signal: AbortSignal };
+type Call = PacedCall;
 type Decision = RateLimitDecision | Promise<RateLimitDecision>;
 
 /**
@@ -95,7 +94,7 @@ export function createScheduler(
  * `createFactify`.
  */
 export function pacing(options: RateLimitOptions = {}): Pacing {
-  return { ...options, [SCHEDULER]: createScheduler } as never;
+  return { ...options, [SCHEDULER]: createScheduler satisfies Scheduler } as never;
 }
 
 /** Settles like `value`, or rejects with the signal's reason as soon as it aborts; leaves no listener behind. */

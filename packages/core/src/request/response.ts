@@ -23,10 +23,8 @@ export async function readResponse(call: Call, response: Response, text: string)
   const { status, headers } = response;
   const { operationId, responseSchema } = call.spec;
   if (!response.ok) {
-    // A server (or proxy) that echoes the request back must not hand the token to whoever logs the
-    // error. Tokens too short to be secrets (test doubles) would only mangle the text.
-    const token = call.token;
-    const body = token && token.length >= MIN_SECRET ? text.split(token).join(HIDDEN) : text;
+    // A server (or proxy) that echoes the request back must not hand the token to whoever logs the error.
+    const body = scrub(call, text);
     const value = parse(body) as Partial<ErrorResponse> | undefined;
     const connect = typeof value?.code === "string" && typeof value.message === "string" ? (value as ErrorResponse) : undefined;
     const retryAfterMs = serverRequestedWait(status, headers);
@@ -40,8 +38,20 @@ export async function readResponse(call: Call, response: Response, text: string)
         ? findIssues(responseSchema, value)
         : undefined;
   if (issues instanceof Promise) issues = await issues;
-  const requestId = headers.get("x-request-id") ?? undefined;
-  return { value, error: issues && new ResponseValidationError({ status, body: text, rawValue: value ?? text, issues, operationId, requestId }) };
+  if (!issues) return { value, error: undefined };
+  // Validated as received; only what the error carries is scrubbed: the body, rawValue deep (keys
+  // included) and the issues, whose messages may quote a received value.
+  const fields = { body: text, rawValue: value ?? text, issues, requestId: headers.get("x-request-id") ?? undefined };
+  return { value, error: new ResponseValidationError({ status, operationId, ...scrub(call, fields) }) };
+}
+
+/**
+ * `value` (a string or parsed JSON) with the call's token replaced everywhere, deep, when it is long
+ * enough to be a secret (short test doubles would only mangle the text). Done on the JSON text: a
+ * bearer token (RFC 6750 characters) reads the same inside a JSON string, and one pass covers keys too.
+ */
+function scrub<T>({ token }: Call, value: T): T {
+  return token && token.length >= MIN_SECRET ? JSON.parse(JSON.stringify(value).split(JSON.stringify(token).slice(1, -1)).join(HIDDEN)) : value;
 }
 
 /** JSON of `text` (`{}` when blank), or undefined when it is not JSON (a proxy's HTML page, a truncated body). */
