@@ -2,7 +2,7 @@
 // cursor, other cursor shapes, cycles of several lengths, limits, and bodies missing fields.
 import { describe, expect, it } from "vitest";
 import { createFactify } from "../../src/client";
-import { FactifyError, isFactifyError } from "../../src/errors";
+import { APIError, isFactifyError } from "../../src/errors";
 import type { OperationDescriptor } from "../../src/operation";
 import { Page, type PageFetcher, PageRequest, PaginationCycleError, paginate } from "../../src/pagination";
 import type { FetchLike } from "../../src/types";
@@ -128,7 +128,8 @@ describe("paginate with scripted pages", () => {
     const request = paginate(client, list, {});
     const error = await request.catch((e: unknown) => e);
     expect(isFactifyError(error)).toBe(true);
-    expect((error as FactifyError).status).toBe(404);
+    expect(error).toBeInstanceOf(APIError);
+    expect((error as APIError).status).toBe(404);
     await expect(request.withResponse()).rejects.toBe(error);
     await expect(request.toArray()).rejects.toBe(error);
   });
