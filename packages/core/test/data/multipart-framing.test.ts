@@ -48,6 +48,10 @@ describe("toMultipartParts", () => {
     expect(parts.length).toBe(2);
     expect("text" in parts[1]! && parts[1].text).toBe('{"0":2}');
     expect(toMultipartParts({ a: "x" })).toEqual([{ name: "a", text: "x" }]);
+    expect(toMultipartParts({ file: undefined, big: 10n, list: [undefined, 1n] }, ["file"])).toEqual([
+      { name: "big", text: "10" },
+      { name: "list", text: "1" },
+    ]);
   });
 
   it("rejects a Date outside RFC 3339's years, naming the field", () => {

@@ -79,6 +79,14 @@ describe("isReadableStream / isUploadSource / isUploadable", () => {
     }
   });
 
+  it("reject functions, even ones carrying a stream's or an iterable's methods", () => {
+    const iterableFn = Object.assign(() => undefined, { [Symbol.asyncIterator]: noChunks });
+    const readerFn = Object.assign(() => undefined, { getReader: () => undefined });
+    expect(isUploadSource(iterableFn)).toBe(false);
+    expect(isUploadSource(readerFn)).toBe(false);
+    expect(isUploadable({ data: readerFn })).toBe(false);
+  });
+
   it("accept a { data } wrapper only around a source", () => {
     expect(isUploadable({ data: new Uint8Array(1), filename: "a.bin" })).toBe(true);
     expect(isUploadable({ data: "text" })).toBe(false);
@@ -144,6 +152,8 @@ describe("resolveUpload", () => {
     expect(fromPath("/tmp/dir/")).toBe("blob");
     expect(fromPath("")).toBe("blob");
     expect(fromPath(42)).toBe("blob");
+    const numbered = Object.assign(noChunks(), { name: 42, path: "/x/z.csv" });
+    expect(resolveUpload(numbered, "file").filename).toBe("z.csv");
     const named = Object.assign(noChunks(), { name: "", path: "/x/y.csv" });
     expect(resolveUpload(named, "file").filename).toBe("y.csv");
     expect(resolveUpload({ data: noChunks(), filename: "given.txt" }, "file")).toMatchObject({ filename: "given.txt", size: undefined });
