@@ -34,11 +34,14 @@ describe("debugLog", () => {
     log.response({ ...base, headers, status: 503, durationMs: 5, error: new RangeError("busy"), retryInMs: 250 });
     log.response({ ...base, headers, durationMs: 7, error: new TypeError("socket hang up") });
     log.response({ ...base, headers, durationMs: 7, error: new TypeError("reset"), retryInMs: 0 });
+    // Neither a status nor an error (a hook's report of an attempt that never ended) still gives a line.
+    log.response({ ...base, headers, durationMs: 1 });
     expect(debug.map((line) => line[0])).toEqual([
       "factify: GET https://api.test/v1/x?token=[REDACTED]&q=1 -> 200 in 12 ms (attempt 2)",
       "factify: GET https://api.test/v1/x?token=[REDACTED]&q=1 -> 503 in 5 ms (attempt 2, retrying in 250 ms)",
       "factify: GET https://api.test/v1/x?token=[REDACTED]&q=1 failed: socket hang up in 7 ms (attempt 2, giving up)",
       "factify: GET https://api.test/v1/x?token=[REDACTED]&q=1 failed: reset in 7 ms (attempt 2, retrying in 0 ms)",
+      "factify: GET https://api.test/v1/x?token=[REDACTED]&q=1 failed: undefined in 1 ms (attempt 2)",
     ]);
     expect(debug[0]![1]).toMatchObject({ status: 200, durationMs: 12, error: undefined });
     expect(debug[1]![1]).toMatchObject({ status: 503, error: "RangeError", retryInMs: 250 });
