@@ -71,6 +71,7 @@ describe("dateTimeInput", () => {
     expect(ok(new Date("-000001-12-31T00:00:00Z"))).toBe(false);
     expect(ok("2026-02-30T00:00:00Z")).toBe(false);
     expect(ok(1767225600000)).toBe(false);
+    expect(ok({ toString: () => "2026-01-01T00:00:00Z" })).toBe(false);
     const result = safeParse(schema, "yesterday");
     expect(result.issues?.[0]?.message).toBe("Invalid date-time: expected a Date or an RFC 3339 string such as 2026-01-31T12:00:00Z");
   });

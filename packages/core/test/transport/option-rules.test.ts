@@ -40,6 +40,7 @@ describe("check", () => {
     expect(message(() => check(Number.NaN, "n0", "n"))).toBe("n must be a finite number, at least 0");
     expect(message(() => check(Number.POSITIVE_INFINITY, "t1", "n"))).toBe("passed");
     expect(message(() => check(0, "t1", "n"))).toBe("n must be a number, at least 1");
+    expect(message(() => check("5", "t1", "n"))).toBe("n must be a number, at least 1");
     expect(message(() => check(Number.NaN, "t0", "n"))).toBe("n must be a number, at least 0");
     expect(message(() => check(12, "i10", "n"))).toBe("passed");
     expect(message(() => check(9, "i10", "n"))).toBe("n must be an integer, at least 10");
