@@ -59,18 +59,21 @@ describe("invoke input split", () => {
         return `${this.cents}c`;
       }
     }
-    await invoke(client, post, { thing_id: "t", list: [new Date(Date.UTC(2026, 0, 1)), { x: undefined, y: 1 }], bare, price: new Money(5), n: 0, s: "s" });
+    await invoke(client, post, { thing_id: "t", list: [new Date(Date.UTC(2026, 0, 1)), { x: undefined, y: 1 }], bare, price: new Money(5), n: 0, s: "s", z: null });
     expect(JSON.parse(String(api.calls[0]!.body))).toEqual({
       list: ["2026-01-01T00:00:00.000Z", { y: 1 }],
       bare: { at: "2026-02-02T00:00:00.000Z" },
       price: "5c",
       n: 0,
       s: "s",
+      z: null,
     });
   });
 
   it("names a bad Date in the body by its path", async () => {
     const { api, client } = setup();
+    const bare = Object.assign(Object.create(null), { at: new Date(Date.UTC(10000, 0, 1)) });
+    await expect(invoke(client, post, { thing_id: "t", bare })).rejects.toThrow(/^bare\.at: Invalid Date/);
     await expect(invoke(client, post, { thing_id: "t", items: [{ at: new Date(Number.NaN) }] })).rejects.toThrow(/^items\[0\]\.at: Invalid Date/);
     await expect(invoke(client, post, { thing_id: "t", when: new Date(Date.UTC(10000, 0, 1)) })).rejects.toThrow(/^when: Invalid Date/);
     expect(api.calls).toHaveLength(0);

@@ -102,6 +102,23 @@ describe("paginate with scripted pages", () => {
     expect(bare.response.status).toBe(200);
   });
 
+  it("takes a missing input and a body without a pagination block as a single page", async () => {
+    const { client, seen } = scripted({ "": { items: [{ id: "a" }] } });
+    const first = await paginate(client, list, undefined);
+    expect(first.items).toEqual([{ id: "a" }]);
+    expect(first.hasNextPage()).toBe(false);
+    expect(first.pagination).toBeUndefined();
+    expect(seen).toEqual([null]);
+    const nullBody: PageFetcher<unknown, null> = {
+      fetchPage: async () => ({ data: null, response: new Response(null), requestId: undefined }),
+      items: () => [],
+      nextCursor: () => undefined,
+    };
+    const empty = await new PageRequest(nullBody);
+    expect(empty.body).toBeNull();
+    expect(empty.pagination).toBeUndefined();
+  });
+
   it("sends nothing until used, fetches the first page once, and gives it with its response", async () => {
     const { client, seen } = scripted({ "": page(["a"], "n"), n: page(["b"]) });
     const request = paginate(client, list, {});
