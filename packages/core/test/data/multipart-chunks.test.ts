@@ -195,6 +195,7 @@ describe("toReadableStream", () => {
     const errors: unknown[] = [];
     let ended = 0;
     async function* bad(): AsyncGenerator<Uint8Array> {
+      yield* [] as Uint8Array[];
       throw new Error("bad chunk");
     }
     const reader = toReadableStream(bad(), { onError: (e) => errors.push(e), onEnd: () => ended++ }).getReader();
@@ -223,6 +224,7 @@ describe("toReadableStream", () => {
     const controller = new AbortController();
     const errors: unknown[] = [];
     async function* never(): AsyncGenerator<Uint8Array> {
+      yield* [] as Uint8Array[];
       await new Promise(() => {});
     }
     const reader = toReadableStream(never(), { onError: (e) => errors.push(e) }, controller.signal).getReader();
