@@ -37,7 +37,10 @@ export function isRfc3339DateTime(value: string): boolean {
   const m = RFC3339.exec(value);
   if (!m) return false;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999, and 1900 is not a leap year while year 0 is.
+  const end = new Date(0);
+  end.setUTCFullYear(year, month, 0);
+  const daysInMonth = end.getUTCDate();
   const offsetOk = m[8] === undefined || (Number(m[8]) <= 23 && Number(m[9]) <= 59);
   // Second 60 is allowed: RFC 3339 permits a leap second.
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 60 && offsetOk;

@@ -37,6 +37,7 @@ const DEFAULT_FILENAME = "blob";
 
 /** True when `value` is a Blob (including a File) or behaves like one. */
 export function isBlobLike(value: unknown): value is Blob {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a fast path only; every Blob also passes the shape check below.
   if (typeof Blob !== "undefined" && value instanceof Blob) return true;
   const v = value as Partial<Blob> | null;
   return (
@@ -59,6 +60,7 @@ export function isReadableStream(value: unknown): value is ReadableStream<unknow
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  // Stryker disable next-line OptionalChaining: only called after isUploadSource has ruled out null and undefined.
   return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === "function";
 }
 
