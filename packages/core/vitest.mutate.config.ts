@@ -11,6 +11,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/size.test.ts", "test/data/upload-memory.test.ts", "**/node_modules/**", "**/dist/**"],
     typecheck: { enabled: false },
-    testTimeout: 30_000,
+    testTimeout: 120_000,
   },
 });
