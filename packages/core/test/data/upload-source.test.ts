@@ -2,9 +2,9 @@
 // from another realm, views over part of a buffer, and the metadata checks that name the field.
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { InvalidRequestError } from "../../src/errors";
 import { isBlobLike, isReadableStream, isUploadSource, resolveUpload } from "../../src/internal/multipart-source";
 import { isUploadable } from "../../src/upload";
+import { invalidRequest } from "../transport/fake-fetch";
 
 /** An object with a Blob's shape that is not a Blob (a polyfill, or a Blob from another realm). */
 function blobLike(extra: Record<string, unknown> = {}) {
@@ -19,15 +19,6 @@ function blobLike(extra: Record<string, unknown> = {}) {
 
 async function* noChunks(): AsyncGenerator<Uint8Array> {}
 
-function thrown(fn: () => unknown): InvalidRequestError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    return error as InvalidRequestError;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("isBlobLike", () => {
   it("accepts a real Blob and an object shaped like one", () => {
@@ -170,7 +161,7 @@ describe("resolveUpload", () => {
       [{ data: "text" }, "got an object (Object)"],
     ];
     for (const [value, described] of cases) {
-      const error = thrown(() => resolveUpload(value, "attachment"));
+      const error = invalidRequest(() => resolveUpload(value, "attachment"));
       expect(error.message.startsWith("attachment: expected a Blob")).toBe(true);
       expect(error.message.endsWith(described)).toBe(true);
       expect(error.field).toBe("attachment");
@@ -191,7 +182,7 @@ describe("resolveUpload", () => {
       [{ size: "4" }, "doc.size"],
     ];
     for (const [meta, field] of bad) {
-      const error = thrown(() => resolveUpload({ data, ...meta }, "doc"));
+      const error = invalidRequest(() => resolveUpload({ data, ...meta }, "doc"));
       expect(error.field).toBe(field);
       expect(error.message.startsWith(`${field}: expected`)).toBe(true);
     }

@@ -1,24 +1,15 @@
 // Input validation through the Standard Schema interface: how issue paths are written, how the
 // message counts further issues, and that only an asynchronous schema makes the check asynchronous.
 import { describe, expect, it } from "vitest";
-import { InvalidRequestError } from "../../src/errors";
 import { assertValidInput, findIssues } from "../../src/internal/validate";
 import type { StandardIssue, StandardSchema } from "../../src/types";
+import { invalidRequest } from "../transport/fake-fetch";
 
 function schema(issues: StandardIssue[] | undefined, async = false): StandardSchema {
   const result = issues ? { issues } : { value: "ok" };
   return { "~standard": { version: 1, vendor: "test", validate: () => (async ? Promise.resolve(result) : result) } };
 }
 
-function caught(fn: () => unknown): InvalidRequestError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    return error as InvalidRequestError;
-  }
-  throw new Error("expected a throw");
-}
 
 describe("findIssues", () => {
   it("writes paths as code would: dotted keys, bracketed indexes, path segments as objects or bare keys", () => {
@@ -55,10 +46,10 @@ describe("assertValidInput", () => {
   });
 
   it("names the first path, counts the rest in the message, and keeps every issue", () => {
-    const one = caught(() => assertValidInput(schema([{ message: "Invalid type", path: ["name"] }]), {}, "createThing"));
+    const one = invalidRequest(() => assertValidInput(schema([{ message: "Invalid type", path: ["name"] }]), {}, "createThing"));
     expect(one.message).toBe("name: Invalid type [createThing]");
     expect(one.field).toBe("name");
-    const two = caught(() =>
+    const two = invalidRequest(() =>
       assertValidInput(schema([{ message: "bad", path: ["a"] }, { message: "worse", path: ["b"] }]), {}, "op"),
     );
     expect(two.message).toBe("a: bad (and 1 more issue) [op]");
@@ -66,14 +57,14 @@ describe("assertValidInput", () => {
       { path: "a", message: "bad" },
       { path: "b", message: "worse" },
     ]);
-    const three = caught(() =>
+    const three = invalidRequest(() =>
       assertValidInput(schema([{ message: "x", path: ["a"] }, { message: "y" }, { message: "z" }]), {}, "op"),
     );
     expect(three.message).toBe("a: x (and 2 more issues) [op]");
   });
 
   it("says (input) and sets no field when the whole input is wrong", () => {
-    const error = caught(() => assertValidInput(schema([{ message: "Expected an object" }]), 5, "op"));
+    const error = invalidRequest(() => assertValidInput(schema([{ message: "Expected an object" }]), 5, "op"));
     expect(error.message).toBe("(input): Expected an object [op]");
     expect(error.field).toBeUndefined();
   });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createFactify, InvalidRequestError, request } from "../../src/index";
-import { json } from "./fake-fetch";
+import { createFactify, request } from "../../src/index";
+import { json, invalidRequest } from "./fake-fetch";
 
-function invalid(fn: () => unknown): InvalidRequestError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    return error as InvalidRequestError;
-  }
-  throw new Error("expected an InvalidRequestError");
-}
 
 describe("createFactify", () => {
   it("resolves the base URL from serverURL, then serverIdx, then production", () => {
@@ -56,13 +47,13 @@ describe("createFactify", () => {
     [{ bearerAuth: "tok\u0100en" }, "bearerAuth", "HTTP header"],
     [{ bearerAuth: "tok\nen" }, "bearerAuth", "HTTP header"],
   ])("rejects %j naming %s", (options, field, message) => {
-    const error = invalid(() => createFactify({ bearerAuth: "t", ...(options as object) } as never));
+    const error = invalidRequest(() => createFactify({ bearerAuth: "t", ...(options as object) } as never));
     expect(error.field).toBe(field);
     expect(error.message).toContain(message);
   });
 
   it("rejects options that are not an object", () => {
-    expect(invalid(() => createFactify("token" as never)).field).toBe("options");
+    expect(invalidRequest(() => createFactify("token" as never)).field).toBe("options");
   });
 });
 

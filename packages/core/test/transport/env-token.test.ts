@@ -1,7 +1,7 @@
 // The token from the environment when bearerAuth is not given; a clear error at construction when there is none.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createFactify, InvalidRequestError, request } from "../../src/index";
-import { fakeFetch, json } from "./fake-fetch";
+import { createFactify, request } from "../../src/index";
+import { fakeFetch, json, invalidRequest } from "./fake-fetch";
 
 const VAR = "FACTIFY_API_KEY";
 
@@ -10,15 +10,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function constructionError(fn: () => unknown): InvalidRequestError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    return error as InvalidRequestError;
-  }
-  throw new Error("expected createFactify to throw");
-}
 
 describe("FACTIFY_API_KEY", () => {
   it("is used when bearerAuth is absent", async () => {
@@ -37,7 +28,7 @@ describe("FACTIFY_API_KEY", () => {
 
   it("missing (or empty) fails at construction naming both the option and the variable", () => {
     vi.stubEnv(VAR, "");
-    const error = constructionError(() => createFactify());
+    const error = invalidRequest(() => createFactify());
     expect(error.field).toBe("bearerAuth");
     expect(error.message).toContain("bearerAuth");
     expect(error.message).toContain(VAR);
@@ -45,7 +36,7 @@ describe("FACTIFY_API_KEY", () => {
 
   it("holding a character no header can carry is named as the variable", () => {
     vi.stubEnv(VAR, "ffy_bad\u0100value");
-    const error = constructionError(() => createFactify());
+    const error = invalidRequest(() => createFactify());
     expect(error.field).toBe(VAR);
     expect(error.message).not.toContain("ffy_bad");
   });
@@ -61,8 +52,8 @@ describe("FACTIFY_API_KEY", () => {
         },
       },
     });
-    expect(constructionError(() => createFactify()).message).toContain(VAR);
+    expect(invalidRequest(() => createFactify()).message).toContain(VAR);
     vi.stubGlobal("Deno", undefined);
-    expect(constructionError(() => createFactify()).message).toContain(VAR);
+    expect(invalidRequest(() => createFactify()).message).toContain(VAR);
   });
 });

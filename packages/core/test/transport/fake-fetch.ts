@@ -1,4 +1,6 @@
 // An injectable fetch for transport tests: records what the SDK sent and answers from a script.
+import { expect } from "vitest";
+import { InvalidRequestError } from "../../src/errors";
 import type { FetchLike } from "../../src/types";
 
 export interface SentRequest {
@@ -75,4 +77,15 @@ export async function rejection(promise: Promise<unknown>): Promise<Error> {
     return error as Error;
   }
   throw new Error("expected the call to fail");
+}
+
+/** The InvalidRequestError `fn` throws synchronously; fails the test when it throws something else or nothing. */
+export function invalidRequest(fn: () => unknown): InvalidRequestError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    return error as InvalidRequestError;
+  }
+  throw new Error("expected an InvalidRequestError");
 }
